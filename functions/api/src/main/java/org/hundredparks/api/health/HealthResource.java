@@ -1,0 +1,40 @@
+package org.hundredparks.api.health;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hundredparks.storage.StorageConfig;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Ready when the table answers: what a load balancer, the local run and a person check first. */
+@Path("/health")
+@Tag(name = "运行状态")
+public class HealthResource {
+
+    private final DynamoDbClient dynamo;
+    private final StorageConfig storage;
+
+    public HealthResource(DynamoDbClient dynamo, StorageConfig storage) {
+        this.dynamo = dynamo;
+        this.storage = storage;
+    }
+
+    @GET
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "服务健康检查", description = "任何人可调用。数据表可访问时返回 UP。")
+    public Response health() {
+        try {
+            String status = dynamo.describeTable(b -> b.tableName(storage.table())).table().tableStatusAsString();
+            return Response.ok(Map.of("status", "UP", "table", status)).build();
+        } catch (RuntimeException e) {
+            return Response.status(503).entity(Map.of("status", "DOWN", "table", "UNREACHABLE")).build();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.hundredparks.api.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.hundredparks.identity.Caller;
+import org.hundredparks.identity.Role;
+
+/**
+ * The caller of this request, from the verified token. API Gateway's JWT authorizer checks tokens
+ * first in AWS; this function verifies signature and claims again (smallrye-jwt), so it is safe on any
+ * path that reaches it. No token: a {@link Role#PUBLIC} caller without identity.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+    private final JsonWebToken token;
+    private Caller caller;
+
+    public CurrentCaller(JsonWebToken token) {
+        this.token = token;
+    }
+
+    public Caller get() {
+        if (caller == null) {
+            caller = token == null || token.getName() == null
+                    ? new Caller(null, Role.PUBLIC, null, null)
+                    : new Caller(token.getSubject(), role(token), token.getClaim("org"), token.getClaim("region"));
+        }
+        return caller;
+    }
+
+    private static Role role(JsonWebToken token) {
+        for (Role role : Role.values()) {
+            if (token.getGroups().contains(role.name())) {
+                return role;
+            }
+        }
+        return Role.PUBLIC;
+    }
+}

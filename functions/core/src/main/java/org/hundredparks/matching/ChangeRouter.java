@@ -1,0 +1,27 @@
+package org.hundredparks.matching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hundredparks.changefeed.ItemChange;
+import org.jboss.logging.Logger;
+
+/**
+ * Where the matching function sends each committed change. List items ({@code ITEM#...}) concern
+ * matching; every other record in the table (bids, idempotency keys, matches themselves) does not,
+ * and is skipped here so that writing a match never triggers matching again.
+ */
+@ApplicationScoped
+public class ChangeRouter {
+
+    private static final Logger LOG = Logger.getLogger(ChangeRouter.class);
+
+    /** @return true when the change concerns matching */
+    public boolean route(ItemChange change) {
+        String pk = change.keys().pk();
+        if (!pk.startsWith("ITEM#")) {
+            return false;
+        }
+        String type = change.after().or(change::before).flatMap(i -> i.string("type")).orElse("?");
+        LOG.infof("change %s %s of %s (%s)", change.sequenceNumber(), change.kind(), pk, type);
+        return true;
+    }
+}

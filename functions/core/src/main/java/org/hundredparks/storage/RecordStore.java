@@ -1,0 +1,129 @@
+package org.hundredparks.storage;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+
+/**
+ * Every read and write of the platform's table. Each write is one conditional single-item request
+ * (no transactions: they are not needed, and the emulator has none), so a retried write either
+ * repeats harmlessly or fails its condition. Items past their {@code expiresAt} read as absent, as
+ * TTL deletion in AWS may lag by days.
+ */
+public class RecordStore {
+
+    public static final String VERSION = "version";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final Clock clock;
+
+    public RecordStore(DynamoDbClient dynamo, String table, Clock clock) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.clock = clock;
+    }
+
+    public Optional<Item> get(String pk, String sk) {
+        Map<String, AttributeValue> found = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of(TableDesign.PK, AttributeValue.fromS(pk), TableDesign.SK, AttributeValue.fromS(sk)))).item();
+        return found == null || found.isEmpty() || expired(found) ? Optional.empty() : Optional.of(Item.from(found));
+    }
+
+    /** Writes an item that must not exist yet (or only as an expired leftover). */
+    public void create(Item item) {
+        put(item, "attribute_not_exists(#pk) OR #expiresAt <= :now",
+                Map.of("#pk", TableDesign.PK, "#expiresAt", TableDesign.EXPIRES_AT),
+                Map.of(":now", AttributeValue.fromN(Long.toString(clock.instant().getEpochSecond()))));
+    }
+
+    /**
+     * Replaces an item whose {@code version} is {@code expectedVersion}; the new item carries
+     * {@code expectedVersion + 1}. Optimistic concurrency for every update.
+     */
+    public Item replace(Item item, long expectedVersion) {
+        Item next = Item.from(item.values()).with(VERSION, expectedVersion + 1);
+        put(next, "#version = :expected", Map.of("#version", VERSION),
+                Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersion))));
+        return next;
+    }
+
+    /** Writes an item unconditionally: only for derived data that a retry recomputes identically. */
+    public void overwrite(Item item) {
+        dynamo.putItem(b -> b.tableName(table).item(item.values()));
+    }
+
+    /** Writes with a caller's condition; names and values as in DynamoDB's condition expressions. */
+    public void put(Item item, String condition, Map<String, String> names, Map<String, AttributeValue> values) {
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(item.values()).conditionExpression(condition)
+                    .expressionAttributeNames(names).expressionAttributeValues(values)
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        } catch (ConditionalCheckFailedException e) {
+            throw new ConditionFailedException(item.pk() + " " + item.sk() + ": " + condition);
+        }
+    }
+
+    /** Deletes an item if present; true when something was deleted. */
+    public boolean delete(String pk, String sk) {
+        Map<String, AttributeValue> old = dynamo.deleteItem(b -> b.tableName(table)
+                .key(Map.of(TableDesign.PK, AttributeValue.fromS(pk), TableDesign.SK, AttributeValue.fromS(sk)))
+                .returnValues("ALL_OLD")).attributes();
+        return old != null && !old.isEmpty();
+    }
+
+    /**
+     * One page of the items in an index partition (or the table's, with {@code index == null}) whose
+     * sort key starts with {@code sortPrefix}, in sort-key order or reversed.
+     */
+    public Page query(TableDesign.Index index, String partition, String sortPrefix, boolean descending, int limit,
+            String cursor) {
+        String pkName = index == null ? TableDesign.PK : index.partitionKey();
+        String skName = index == null ? TableDesign.SK : index.sortKey();
+        Set<String> cursorKeys = new LinkedHashSet<>(List.of(TableDesign.PK, TableDesign.SK, pkName, skName));
+        QueryRequest.Builder request = QueryRequest.builder().tableName(table)
+                .scanIndexForward(!descending)
+                .limit(limit)
+                .exclusiveStartKey(Cursor.decode(cursor, cursorKeys));
+        if (index != null) {
+            request.indexName(index.name());
+        }
+        if (sortPrefix == null || sortPrefix.isEmpty()) {
+            request.keyConditionExpression("#p = :p")
+                    .expressionAttributeNames(Map.of("#p", pkName))
+                    .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(partition)));
+        } else {
+            request.keyConditionExpression("#p = :p AND begins_with(#s, :s)")
+                    .expressionAttributeNames(Map.of("#p", pkName, "#s", skName))
+                    .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(partition), ":s", AttributeValue.fromS(sortPrefix)));
+        }
+        QueryResponse response = dynamo.query(request.build());
+        List<Item> items = new ArrayList<>(response.count());
+        for (Map<String, AttributeValue> found : response.items()) {
+            if (!expired(found)) {
+                items.add(Item.from(found));
+            }
+        }
+        return new Page(items, Cursor.encode(response.lastEvaluatedKey()));
+    }
+
+    private boolean expired(Map<String, AttributeValue> item) {
+        AttributeValue expiresAt = item.get(TableDesign.EXPIRES_AT);
+        return expiresAt != null && expiresAt.n() != null
+                && Long.parseLong(expiresAt.n()) <= clock.instant().getEpochSecond();
+    }
+
+    public String table() {
+        return table;
+    }
+}

@@ -1,0 +1,29 @@
+package org.hundredparks.storage;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where the platform keeps its data; set per profile in application.properties. */
+@ConfigMapping(prefix = "hundredparks.storage")
+public interface StorageConfig {
+
+    /** The DynamoDB table of every record. */
+    String table();
+
+    Buckets buckets();
+
+    /** Create the table and buckets at start if missing: the local run and the tests, never in AWS. */
+    @WithDefault("false")
+    boolean createMissing();
+
+    interface Buckets {
+        /** Spreadsheets uploaded for import; short-lived. */
+        String uploads();
+
+        /** Generated evaluation reports. */
+        String reports();
+
+        /** Data derived from the table that is too large for it: the matching index. */
+        String derived();
+    }
+}

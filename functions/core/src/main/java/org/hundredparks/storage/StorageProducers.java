@@ -1,0 +1,33 @@
+package org.hundredparks.storage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import org.hundredparks.idempotency.IdempotencyConfig;
+import org.hundredparks.idempotency.IdempotencyStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/** Wires the storage classes, which stay plain Java so that tests can build them directly. */
+@ApplicationScoped
+class StorageProducers {
+
+    @Produces
+    @ApplicationScoped
+    RecordStore recordStore(DynamoDbClient dynamo, StorageConfig config, Clock clock) {
+        return new RecordStore(dynamo, config.table(), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    IdempotencyStore idempotencyStore(RecordStore records, Clock clock, IdempotencyConfig config) {
+        return new IdempotencyStore(records, clock, config.retention(), config.lock());
+    }
+
+    @Produces
+    @ApplicationScoped
+    ObjectStore objectStore(S3Client s3, S3Presigner presigner) {
+        return new ObjectStore(s3, presigner);
+    }
+}
