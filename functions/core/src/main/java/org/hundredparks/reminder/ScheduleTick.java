@@ -7,9 +7,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A scheduled run as the EventBridge Scheduler target receives it: the "Scheduled Event" envelope
- * (source aws.scheduler), whose {@code time} is the scheduled time; a retried delivery repeats it,
- * which is what makes reminders idempotent per run.
+ * A scheduled run. EventBridge Scheduler hands its Lambda target the schedule's input as configured;
+ * ours is this "Scheduled Event" envelope filled from Scheduler's context attributes: {@code time} is
+ * {@code <aws.scheduler.scheduled-time>} (the same on every retry of one run, which is what reminders
+ * key on), {@code id} is {@code <aws.scheduler.execution-id>}, {@code resources} the schedule's ARN.
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
