@@ -1,7 +1,9 @@
 package org.hundredparks.api.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.NotAllowedException;
@@ -32,7 +34,8 @@ public class ProblemMappers {
                 .toResponse();
     }
 
-    @ServerExceptionMapper
+    /** Named types too: Quarkus's own mapper for MismatchedInputException would otherwise win. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, JsonParseException.class})
     public Response unreadableJson(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping
                 ? mapping.getPath().stream()
@@ -67,6 +70,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json);
+            }
+        }
         if (e instanceof NotFoundException) {
             return Problem.of(404, "NOT_FOUND", null, "资源不存在").toResponse();
         }
@@ -79,6 +87,9 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.error("request failed", e);
             return Problem.of(500, "INTERNAL", null, "服务器内部错误，请稍后重试").toResponse();
+        }
+        if (status == 400) {
+            return Problem.of(400, "MALFORMED_REQUEST", null, "请求无法解析").toResponse();
         }
         return Problem.of(status, "HTTP_" + status, null, "请求无法处理").toResponse();
     }

@@ -47,7 +47,7 @@ public final class LocalAwsStack implements AutoCloseable {
     }
 
     public static LocalAwsStack start(Options options) {
-        String wanted = System.getProperty("hundredparks.storage",
+        String wanted = System.getProperty("hundredparks.aws-stack",
                 System.getenv().getOrDefault("HUNDREDPARKS_STORAGE", "emulators"));
         if ("localstack".equalsIgnoreCase(wanted)) {
             if (dockerAvailable()) {
