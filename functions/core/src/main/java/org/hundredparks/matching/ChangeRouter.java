@@ -2,6 +2,7 @@ package org.hundredparks.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hundredparks.changefeed.ItemChange;
+import org.hundredparks.storage.TableDesign;
 import org.jboss.logging.Logger;
 
 /**
@@ -16,7 +17,12 @@ public class ChangeRouter {
 
     /** @return true when the change concerns matching */
     public boolean route(ItemChange change) {
-        String pk = change.keys().pk();
+        String pk = change.keys().string(TableDesign.PK).orElse(null);
+        if (pk == null) {
+            // not a record of our table: retrying cannot help, so it is skipped rather than failed
+            LOG.warnf("change %s has no %s key: skipped", change.sequenceNumber(), TableDesign.PK);
+            return false;
+        }
         if (!pk.startsWith("ITEM#")) {
             return false;
         }
