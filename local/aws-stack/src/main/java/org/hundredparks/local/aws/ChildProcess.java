@@ -30,6 +30,12 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path logDir) {
+        return start(name, command, environment, logDir, null);
+    }
+
+    /** @param workingDir the process's working directory, or null for this one's */
+    public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path logDir,
+            Path workingDir) {
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
@@ -37,6 +43,9 @@ public final class ChildProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
+            if (workingDir != null) {
+                builder.directory(workingDir.toFile());
+            }
             return new ChildProcess(name, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name + ": " + command, e);

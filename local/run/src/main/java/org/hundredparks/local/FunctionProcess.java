@@ -1,0 +1,129 @@
+package org.hundredparks.local;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.hundredparks.local.aws.ChildProcess;
+import org.hundredparks.local.aws.LambdaRuntimeApi;
+
+/**
+ * One function of the platform as Lambda runs it in JVM mode: its {@code function.zip} unpacked as the
+ * task root, loaded by AWS's runtime interface client (the managed Java runtime's own loop), which polls
+ * this function's runtime API. The artifact is the one that is deployed; nothing is added to it.
+ */
+final class FunctionProcess implements AutoCloseable {
+
+    /** What the AWS Java runtime is told to call for a Quarkus function (see target/sam.jvm.yaml). */
+    static final String HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
+    private static final String RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+
+    private final String name;
+    private final LambdaRuntimeApi runtime;
+    private final ChildProcess process;
+
+    private FunctionProcess(String name, LambdaRuntimeApi runtime, ChildProcess process) {
+        this.name = name;
+        this.runtime = runtime;
+        this.process = process;
+    }
+
+    static FunctionProcess start(String name, Path root, Map<String, String> environment, Path workDir) {
+        Path zip = root.resolve("functions").resolve(name).resolve("target/function.zip");
+        if (!Files.isRegularFile(zip)) {
+            throw new IllegalStateException("no " + zip + ": build first (mvn install -DskipTests)");
+        }
+        Path taskRoot = unzip(zip, workDir.resolve("task-" + name));
+        LambdaRuntimeApi runtime = LambdaRuntimeApi.start(name, 0);
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("AWS_LAMBDA_RUNTIME_API", runtime.address());
+        env.put("LAMBDA_TASK_ROOT", taskRoot.toString()); // and the working directory, as /var/task is in Lambda
+        env.put("_HANDLER", HANDLER);
+        env.put("AWS_LAMBDA_FUNCTION_NAME", "hundred-parks-" + name);
+        env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
+        env.put("QUARKUS_PROFILE", "local");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dhundredparks.root=" + root.toAbsolutePath(),
+                "-cp", runtimeClientClasspath(), RIC_MAIN, HANDLER);
+        return new FunctionProcess(name, runtime, ChildProcess.start("function-" + name, command, env, workDir, taskRoot));
+    }
+
+    /** The runtime interface client and its own libraries, wherever this launcher loaded them from. */
+    private static String runtimeClientClasspath() {
+        return Stream.of("com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
+                        "com.amazonaws.services.lambda.runtime.Context",
+                        "com.amazonaws.services.lambda.runtime.serialization.PojoSerializer",
+                        "software.amazon.awssdk.utilslite.SdkInternalThreadLocal")
+                .map(FunctionProcess::jarOf)
+                .distinct()
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static String jarOf(String className) {
+        try {
+            return Path.of(Class.forName(className, false, FunctionProcess.class.getClassLoader())
+                    .getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (ReflectiveOperationException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("the Lambda runtime interface client is not on the classpath", e);
+        }
+    }
+
+    private static Path unzip(Path zip, Path target) {
+        try {
+            if (Files.exists(target)) {
+                try (Stream<Path> old = Files.walk(target)) {
+                    old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            Files.createDirectories(target);
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+                for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                    Path out = target.resolve(entry.getName()).normalize();
+                    if (!out.startsWith(target)) {
+                        throw new IOException("zip entry outside the task root: " + entry.getName());
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(out);
+                    } else {
+                        Files.createDirectories(out.getParent());
+                        Files.copy((InputStream) in, out, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot unpack " + zip, e);
+        }
+    }
+
+    String invoke(String event) {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " is not running:\n" + process.tail());
+        }
+        return runtime.invoke(event, Duration.ofSeconds(60));
+    }
+
+    Path log() {
+        return process.log();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+        runtime.close();
+    }
+}

@@ -1,0 +1,305 @@
+package org.hundredparks.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.hundredparks.local.aws.HttpApiFront;
+import org.hundredparks.local.aws.LocalAwsStack;
+import org.hundredparks.local.aws.S3Proxy;
+import org.hundredparks.local.aws.StreamEventSource;
+import org.hundredparks.storage.BucketBootstrap;
+import org.hundredparks.storage.TableBootstrap;
+import org.hundredparks.storage.TableDesign;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The whole platform on one machine. Starts the local AWS stack (data under one folder), creates the
+ * table and buckets if missing, runs every function's packaged artifact as a Lambda process, delivers
+ * the table's changes to the matching function as stream batches, and serves the API on one port
+ * together with a few local-only routes under {@code /_local}. Ctrl-C stops everything it started.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Where and how to run; {@code dataDir == null} keeps everything in memory (tests). */
+    public record Settings(Path root, Path dataDir, int apiPort, int dynamoPort, int s3Port) {
+        Path logDir() {
+            return dataDir != null ? dataDir.resolve("logs")
+                    : Path.of(System.getProperty("java.io.tmpdir"), "hundred-parks-local-" + ProcessHandle.current().pid());
+        }
+    }
+
+    /** One delivery of the stream to the matching function: what went in and what came back. */
+    public record Delivery(JsonNode event, JsonNode response) {
+    }
+
+    private final Settings settings;
+    private final LocalAwsStack stack;
+    private final Map<String, FunctionProcess> functions = new LinkedHashMap<>();
+    private final StreamEventSource streamSource;
+    private final HttpApiFront front;
+    private final LocalTokens tokens;
+    private final List<Delivery> deliveries = Collections.synchronizedList(new ArrayList<>());
+
+    private LocalPlatform(Settings settings) {
+        this.settings = settings;
+        this.tokens = new LocalTokens(settings.root().resolve("local/jwt/private.pem"));
+        this.stack = LocalAwsStack.start(new LocalAwsStack.Options(0, settings.dynamoPort(), settings.s3Port(),
+                settings.dataDir(), settings.logDir()));
+        try {
+            bootstrapStorage();
+            Map<String, String> environment = Map.of(
+                    "QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE", stack.dynamoEndpoint(),
+                    "QUARKUS_S3_ENDPOINT_OVERRIDE", stack.s3Endpoint());
+            for (String name : List.of("api", "matching", "reports", "reminders")) {
+                functions.put(name, FunctionProcess.start(name, settings.root(), environment, settings.logDir()));
+            }
+            this.streamSource = new StreamEventSource(this::deliverToMatching, 100, 3, this::deadLetter);
+            stack.subscribe(streamSource);
+            Map<String, HttpHandler> localRoutes = Map.of(
+                    "/_local/tokens", this::mintToken,
+                    "/_local/reminders/run", this::runReminders,
+                    "/_local/reports/jobs", this::runReportJob);
+            this.front = HttpApiFront.start(settings.apiPort(), event -> functions.get("api").invoke(event), localRoutes);
+            awaitHealthy(Duration.ofSeconds(60));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    public static LocalPlatform start(Settings settings) {
+        return new LocalPlatform(settings);
+    }
+
+    private void bootstrapStorage() {
+        Properties shared = sharedConfig();
+        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY));
+        try (DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(stack.dynamoEndpoint()))
+                .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.create()).build();
+                S3Client s3 = S3Client.builder().endpointOverride(URI.create(stack.s3Endpoint())).forcePathStyle(true)
+                        .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(credentials)
+                        .httpClient(UrlConnectionHttpClient.create()).build()) {
+            TableBootstrap.ensure(dynamo, shared.getProperty("hundredparks.storage.table"), TableDesign.PLATFORM);
+            BucketBootstrap.ensure(s3, List.of(shared.getProperty("hundredparks.storage.buckets.uploads"),
+                    shared.getProperty("hundredparks.storage.buckets.reports"),
+                    shared.getProperty("hundredparks.storage.buckets.derived")));
+        }
+    }
+
+    /** The functions' own storage settings, so that the local run creates exactly what they use. */
+    private static Properties sharedConfig() {
+        Properties properties = new Properties();
+        try (InputStream in = LocalPlatform.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    private String deliverToMatching(String event) {
+        String response = functions.get("matching").invoke(event);
+        try {
+            deliveries.add(new Delivery(JSON.readTree(event), JSON.readTree(response)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return response;
+    }
+
+    /** Records that kept failing, kept where a developer can read them (the on-failure destination). */
+    private void deadLetter(ObjectNode record) {
+        try {
+            Path file = settings.logDir().resolve("matching-dead-letters.jsonl");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, record.toString() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void mintToken(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Map<String, String> query = query(exchange);
+            String role = query.getOrDefault("role", "UNIVERSITY");
+            String token = tokens.mint(role, query.getOrDefault("org", "local-" + role.toLowerCase()),
+                    query.getOrDefault("region", "440300"), Duration.ofHours(12));
+            HttpApiFront.reply(exchange, 200, "application/json",
+                    JSON.createObjectNode().put("token", token).put("role", role).toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** What EventBridge Scheduler would send now, to the reminders function. */
+    private void runReminders(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            ObjectNode tick = JSON.createObjectNode().put("version", "0").put("id", UUID.randomUUID().toString())
+                    .put("detail-type", "Scheduled Event").put("source", "aws.scheduler")
+                    .put("time", query(exchange).getOrDefault("time", Instant.now().toString())).put("region", LocalAwsStack.REGION);
+            tick.putArray("resources").add("arn:aws:scheduler:local:000000000000:schedule/default/reminders-daily");
+            tick.putObject("detail").put("attemptNumber", "1");
+            replyWith(exchange, () -> functions.get("reminders").invoke(tick.toString()));
+        }
+    }
+
+    /** The request body as one SQS message to the reports function, as the report queue would deliver it. */
+    private void runReportJob(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            ObjectNode event = JSON.createObjectNode();
+            ObjectNode message = event.putArray("Records").addObject()
+                    .put("messageId", UUID.randomUUID().toString()).put("receiptHandle", "local")
+                    .put("body", body).put("md5OfBody", "").put("eventSource", "aws:sqs")
+                    .put("eventSourceARN", "arn:aws:sqs:" + LocalAwsStack.REGION + ":000000000000:hundred-parks-report-jobs")
+                    .put("awsRegion", LocalAwsStack.REGION);
+            message.putObject("attributes").put("ApproximateReceiveCount", "1")
+                    .put("SentTimestamp", Long.toString(System.currentTimeMillis()));
+            message.putObject("messageAttributes");
+            replyWith(exchange, () -> functions.get("reports").invoke(event.toString()));
+        }
+    }
+
+    private static void replyWith(HttpExchange exchange, java.util.function.Supplier<String> invocation) throws IOException {
+        try {
+            HttpApiFront.reply(exchange, 200, "application/json", invocation.get().getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            HttpApiFront.reply(exchange, 502, "application/json", JSON.createObjectNode().put("error", e.getMessage())
+                    .toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Map<String, String> query(HttpExchange exchange) {
+        Map<String, String> values = new HashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    values.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return values;
+    }
+
+    private void awaitHealthy(Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(apiUrl() + "/health"))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+                last = health.statusCode() + " " + health.body();
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException("the API did not become healthy within " + timeout + " (" + last + "); see "
+                + functions.get("api").log());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String apiUrl() {
+        return "http://localhost:" + front.port();
+    }
+
+    /** Every stream batch the matching function received so far, with its response. */
+    public List<Delivery> deliveries() {
+        return List.copyOf(deliveries);
+    }
+
+    public boolean awaitStreamDelivered(Duration timeout) {
+        return streamSource.awaitIdle(timeout);
+    }
+
+    @Override
+    public void close() {
+        if (front != null) {
+            front.close();
+        }
+        if (streamSource != null) {
+            stack.unsubscribe(streamSource);
+            streamSource.close();
+        }
+        functions.values().forEach(FunctionProcess::close);
+        stack.close();
+    }
+
+    public static void main(String[] args) {
+        Path root = Path.of(System.getProperty("hundredparks.root", ".")).toAbsolutePath().normalize();
+        Path data = root.resolve(System.getProperty("hundredparks.data", ".local-data"));
+        int port = Integer.getInteger("hundredparks.port", 8080);
+        long started = System.nanoTime();
+        System.out.println("Hundred Parks: starting the local platform (data in " + data + ") ...");
+        LocalPlatform platform = LocalPlatform.start(new Settings(root, data, port, 4569, 4570));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Hundred Parks: stopping ...");
+            platform.close();
+        }, "stop-local-platform"));
+        System.out.printf("""
+                Hundred Parks is up in %.1f s.
+                  API           %s  (health: %s/health, contract: %s/q/openapi)
+                  token         curl -s '%s/_local/tokens?role=UNIVERSITY&org=uni-1&region=440300'
+                  reminders     curl -s -X POST %s/_local/reminders/run
+                  report job    curl -s -X POST %s/_local/reports/jobs -d '{"phase":"MIDTERM","scope":"NATION"}'
+                  DynamoDB      %s   S3 %s (path-style, key %s / %s)
+                  logs          %s
+                Ctrl-C stops everything.
+                """, (System.nanoTime() - started) / 1e9, platform.apiUrl(), platform.apiUrl(), platform.apiUrl(),
+                platform.apiUrl(), platform.apiUrl(), platform.apiUrl(), platform.stack.dynamoEndpoint(), platform.stack.s3Endpoint(),
+                S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY, platform.settings.logDir());
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
