@@ -16,7 +16,7 @@ public record TableDesign(String partitionKey, String sortKey, List<Index> globa
 
     public static final String PK = "pk";
     public static final String SK = "sk";
-    /** Items by region: {@code <TYPE>#R#<regionCode>} / {@code <updatedAt>#<id>}. */
+    /** Items by province: {@code <TYPE>#R#<province>} / {@code <updatedAt>#<id>}. */
     public static final Index BY_REGION = new Index("byRegion", "gsi1pk", "gsi1sk");
     /** Items and cooperations by park: {@code <TYPE>#P#<parkId>} / {@code <updatedAt>#<id>}. */
     public static final Index BY_PARK = new Index("byPark", "gsi2pk", "gsi2sk");

@@ -15,8 +15,9 @@ final class ListItemKeys {
         return "ITEM#" + id;
     }
 
+    /** By province (the first two digits): a province's list is one partition; a city filters within it. */
     static String byRegion(String type, String regionCode) {
-        return type + "#R#" + regionCode;
+        return type + "#R#" + regionCode.substring(0, 2);
     }
 
     static String byStatus(String type, ItemStatus status) {
