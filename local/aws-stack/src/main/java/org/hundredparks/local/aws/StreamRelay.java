@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -134,14 +135,18 @@ public final class StreamRelay implements AutoCloseable {
         if (response.statusCode() != 200) {
             return response;
         }
-        JsonNode unprocessed = JSON.readTree(response.body()).path("UnprocessedItems");
+        // a batch may leave items unwritten; the client retries them, and they are published then
+        Set<WrittenKey> unprocessed = new HashSet<>();
+        JsonNode left = JSON.readTree(response.body()).path("UnprocessedItems");
+        if (left.size() > 0) {
+            ObjectNode retry = JSON.createObjectNode();
+            retry.set("RequestItems", left);
+            unprocessed.addAll(writtenKeys("BatchWriteItem", retry));
+        }
         for (int i = 0; i < keys.size(); i++) {
-            WrittenKey key = keys.get(i);
-            if (unprocessed.has(key.table()) && unprocessed.get(key.table()).toString().contains(key.key().toString())) {
-                continue; // not written yet: the client retries it, and then it is published
+            if (!unprocessed.contains(keys.get(i))) {
+                publish(keys.get(i), before.get(i), read(keys.get(i)));
             }
-            JsonNode after = read(key);
-            publish(key, before.get(i), after);
         }
         return response;
     }
