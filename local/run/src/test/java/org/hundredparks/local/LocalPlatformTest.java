@@ -94,6 +94,21 @@ class LocalPlatformTest {
     }
 
     @Test
+    void noLambdaArtifactCarriesTheLocalStandIns() throws Exception {
+        for (String function : List.of("api", "matching", "reports", "reminders")) {
+            Path zip = ROOT.resolve("functions/" + function + "/target/function.zip");
+            try (java.util.zip.ZipFile artifact = new java.util.zip.ZipFile(zip.toFile())) {
+                List<String> local = artifact.stream().map(java.util.zip.ZipEntry::getName)
+                        .filter(name -> name.contains("local-aws-stack") || name.contains("org/hundredparks/local/")
+                                || name.contains("local-run") || name.contains("runtime-interface-client"))
+                        .toList();
+                assertEquals(List.of(), local, function + "'s function.zip carries local-only code");
+                assertTrue(artifact.size() > 10, function + "'s function.zip is empty");
+            }
+        }
+    }
+
+    @Test
     void remindersAndReportsCanBeRunByHand() throws Exception {
         JsonNode run = call(platform, "POST", "/_local/reminders/run?time=2024-12-17T00:00:00Z", null, null, 200);
         assertEquals("2024-12-17T00:00:00Z", run.get("runAt").asText());
