@@ -1,12 +1,26 @@
 package org.hundredparks.identity;
 
 /**
- * The authenticated caller, from the token's claims: role, the organisation acting, and the region
- * (GB/T 2260) whose data it may write. A ministry has no region: it sees the nation.
+ * The authenticated caller, from the token's claims: role, the organisation acting, the region
+ * (GB/T 2260) whose data it may write, for an authority its domain, for a park admin its park.
+ * A ministry has no region: it sees the nation.
  */
-public record Caller(String subject, Role role, String organisationId, String regionCode) {
+public record Caller(String subject, Role role, String organisationId, String regionCode, Domain domain, String parkId) {
+
+    public static Caller anonymous() {
+        return new Caller(null, Role.PUBLIC, null, null, null, null);
+    }
 
     public String provinceCode() {
         return regionCode == null || regionCode.length() < 2 ? null : regionCode.substring(0, 2);
+    }
+
+    /** Whether a region code lies in this caller's province. */
+    public boolean inProvince(String otherRegionCode) {
+        return provinceCode() != null && otherRegionCode != null && otherRegionCode.startsWith(provinceCode());
+    }
+
+    public boolean owns(String ownerOrganisationId) {
+        return organisationId != null && organisationId.equals(ownerOrganisationId);
     }
 }

@@ -2,6 +2,7 @@ package org.hundredparks.storage;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,24 +89,61 @@ public class RecordStore {
      */
     public Page query(TableDesign.Index index, String partition, String sortPrefix, boolean descending, int limit,
             String cursor) {
+        return query(new QuerySpec(index, partition, null, null, descending, limit, cursor, Map.of(), Map.of()), sortPrefix);
+    }
+
+    public Page query(QuerySpec spec) {
+        return query(spec, null);
+    }
+
+    private Page query(QuerySpec spec, String sortPrefix) {
+        TableDesign.Index index = spec.index();
         String pkName = index == null ? TableDesign.PK : index.partitionKey();
         String skName = index == null ? TableDesign.SK : index.sortKey();
         Set<String> cursorKeys = new LinkedHashSet<>(List.of(TableDesign.PK, TableDesign.SK, pkName, skName));
+        Map<String, String> names = new LinkedHashMap<>(Map.of("#p", pkName));
+        Map<String, AttributeValue> values = new LinkedHashMap<>(Map.of(":p", AttributeValue.fromS(spec.partition())));
+        String keyCondition = "#p = :p";
+        if (sortPrefix != null && !sortPrefix.isEmpty()) {
+            names.put("#s", skName);
+            values.put(":s", AttributeValue.fromS(sortPrefix));
+            keyCondition += " AND begins_with(#s, :s)";
+        } else if (spec.sortKeyFrom() != null && spec.sortKeyTo() != null) {
+            names.put("#s", skName);
+            values.put(":s", AttributeValue.fromS(spec.sortKeyFrom()));
+            values.put(":t", AttributeValue.fromS(spec.sortKeyTo()));
+            keyCondition += " AND #s BETWEEN :s AND :t";
+        } else if (spec.sortKeyFrom() != null) {
+            names.put("#s", skName);
+            values.put(":s", AttributeValue.fromS(spec.sortKeyFrom()));
+            keyCondition += " AND #s >= :s";
+        }
+        List<String> filters = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, String> equal : spec.equal().entrySet()) {
+            names.put("#f" + n, equal.getKey());
+            values.put(":f" + n, AttributeValue.fromS(equal.getValue()));
+            filters.add("#f" + n + " = :f" + n);
+            n++;
+        }
+        for (Map.Entry<String, String> prefix : spec.prefix().entrySet()) {
+            names.put("#f" + n, prefix.getKey());
+            values.put(":f" + n, AttributeValue.fromS(prefix.getValue()));
+            filters.add("begins_with(#f" + n + ", :f" + n + ")");
+            n++;
+        }
         QueryRequest.Builder request = QueryRequest.builder().tableName(table)
-                .scanIndexForward(!descending)
-                .limit(limit)
-                .exclusiveStartKey(Cursor.decode(cursor, cursorKeys));
+                .scanIndexForward(!spec.descending())
+                .limit(spec.limit())
+                .exclusiveStartKey(Cursor.decode(spec.cursor(), cursorKeys))
+                .keyConditionExpression(keyCondition)
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values);
+        if (!filters.isEmpty()) {
+            request.filterExpression(String.join(" AND ", filters));
+        }
         if (index != null) {
             request.indexName(index.name());
-        }
-        if (sortPrefix == null || sortPrefix.isEmpty()) {
-            request.keyConditionExpression("#p = :p")
-                    .expressionAttributeNames(Map.of("#p", pkName))
-                    .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(partition)));
-        } else {
-            request.keyConditionExpression("#p = :p AND begins_with(#s, :s)")
-                    .expressionAttributeNames(Map.of("#p", pkName, "#s", skName))
-                    .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(partition), ":s", AttributeValue.fromS(sortPrefix)));
         }
         QueryResponse response = dynamo.query(request.build());
         List<Item> items = new ArrayList<>(response.count());

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 public final class Rules {
 
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}");
+    private static final Pattern INDUSTRY_CODE = Pattern.compile("[A-T](\\d{2}(\\d{1,2})?)?");
 
     private final List<InvalidInputException.Violation> violations = new ArrayList<>();
 
@@ -38,6 +41,65 @@ public final class Rules {
     public Rules regionCode(String field, String value) {
         if (value != null && !REGION_CODE.matcher(value).matches()) {
             add("INVALID_REGION_CODE", field, "行政区划代码应为6位数字（GB/T 2260）");
+        }
+        return this;
+    }
+
+    public Rules uscc(String field, String value) {
+        if (value != null && !Uscc.isValid(value)) {
+            add("INVALID_USCC", field, "统一社会信用代码无效（应为18位，校验位符合 GB 32100-2015）");
+        }
+        return this;
+    }
+
+    public Rules mobile(String field, String value) {
+        if (value != null && !MOBILE.matcher(value).matches()) {
+            add("INVALID_MOBILE", field, "手机号码应为11位数字，以1开头");
+        }
+        return this;
+    }
+
+    public Rules email(String field, String value) {
+        if (value != null && !EMAIL.matcher(value).matches()) {
+            add("INVALID_EMAIL", field, "电子邮箱格式不正确");
+        }
+        return this;
+    }
+
+    /** GB/T 4754-2017: a section letter, optionally its 2-digit division, 3-digit group or 4-digit class. */
+    public Rules industryCode(String field, String value) {
+        if (value != null && !INDUSTRY_CODE.matcher(value).matches()) {
+            add("INVALID_INDUSTRY_CODE", field, "国民经济行业代码格式不正确（GB/T 4754-2017，如 C39 或 C3971）");
+        }
+        return this;
+    }
+
+    public Rules nonNegative(String field, String label, Long value) {
+        if (value != null && value < 0) {
+            add("NEGATIVE_AMOUNT", field, label + "不能为负数（单位：元）");
+        }
+        return this;
+    }
+
+    public Rules size(String field, String label, java.util.Collection<?> values, int min, int max) {
+        int size = values == null ? 0 : values.size();
+        if (size < min || size > max) {
+            add("BAD_COUNT", field, label + "应有" + min + "到" + max + "项");
+        }
+        return this;
+    }
+
+    /** Each text of a list: not blank, at most {@code max} characters. */
+    public Rules texts(String field, String label, java.util.List<String> values, int max) {
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                String value = values.get(i);
+                if (value == null || value.isBlank()) {
+                    add("REQUIRED", field + "[" + i + "]", label + "不能为空");
+                } else {
+                    length(field + "[" + i + "]", label, value, max);
+                }
+            }
         }
         return this;
     }

@@ -66,7 +66,8 @@ class LocalPlatformTest {
 
     private static final String DRAFT = """
             {"title": "8英寸碳化硅衬底加工技术", "summary": "面向功率器件的200mm SiC 衬底切磨抛工艺",
-             "technologyField": "新一代信息技术", "trl": 6, "regionCode": "440305"}""";
+             "technologyField": "新一代信息技术", "trl": 6, "cooperationModes": ["LICENSE"], "universityName": "深圳大学",
+             "regionCode": "440305", "contact": {"name": "张老师", "mobile": "13812345678"}}""";
 
     @Test
     void aWriteThroughTheApiReachesTheMatchingFunctionAsAnAwsStreamRecord() throws Exception {
@@ -87,7 +88,7 @@ class LocalPlatformTest {
         }
         assertEquals("INSERT", record.get("eventName").asText());
         assertEquals("8英寸碳化硅衬底加工技术", record.at("/dynamodb/NewImage/title/S").asText());
-        assertEquals("6", record.at("/dynamodb/NewImage/trl/N").asText());
+        assertEquals("6", record.at("/dynamodb/NewImage/fields/M/trl/N").asText());
         JsonNode awsInsert = AwsEventShapes.sample("dynamodb-stream.json").get("Records").get(0);
         assertEquals(List.of(), AwsEventShapes.differences(awsInsert, record, Set.of()));
         assertEquals(0, delivery.response().get("batchItemFailures").size(), "the matching function took the record");
@@ -126,7 +127,7 @@ class LocalPlatformTest {
         assertTrue(Files.isDirectory(ownData.resolve("dynamodb")));
         try (LocalPlatform second = LocalPlatform.start(new LocalPlatform.Settings(ROOT, ownData, 0, 0, 0))) {
             JsonNode read = call(second, "GET", "/achievements/" + id, token(second, "UNIVERSITY", "uni-gz", "440100"), null, 200);
-            assertEquals("8英寸碳化硅衬底加工技术", read.get("title").asText());
+            assertEquals("8英寸碳化硅衬底加工技术", read.at("/fields/title").asText());
         }
     }
 }

@@ -3,12 +3,14 @@ package org.hundredparks.api.identity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hundredparks.identity.Caller;
+import org.hundredparks.identity.Domain;
 import org.hundredparks.identity.Role;
 
 /**
  * The caller of this request, from the verified token. API Gateway's JWT authorizer checks tokens
  * first in AWS; this function verifies signature and claims again (smallrye-jwt), so it is safe on any
- * path that reaches it. No token: a {@link Role#PUBLIC} caller without identity.
+ * path that reaches it. No token: a {@link Role#PUBLIC} caller without identity. Claims: {@code groups}
+ * (the role), {@code org}, {@code region}, {@code domain} (authorities), {@code park} (park admins).
  */
 @RequestScoped
 public class CurrentCaller {
@@ -23,10 +25,20 @@ public class CurrentCaller {
     public Caller get() {
         if (caller == null) {
             caller = token == null || token.getName() == null
-                    ? new Caller(null, Role.PUBLIC, null, null)
-                    : new Caller(token.getSubject(), role(token), token.getClaim("org"), token.getClaim("region"));
+                    ? Caller.anonymous()
+                    : new Caller(token.getSubject(), role(token), token.getClaim("org"), token.getClaim("region"),
+                            domain(token.getClaim("domain")), token.getClaim("park"));
         }
         return caller;
+    }
+
+    private static Domain domain(Object claim) {
+        for (Domain domain : Domain.values()) {
+            if (domain.name().equals(String.valueOf(claim))) {
+                return domain;
+            }
+        }
+        return null;
     }
 
     private static Role role(JsonWebToken token) {

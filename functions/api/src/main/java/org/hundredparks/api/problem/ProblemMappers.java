@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.stream.Collectors;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.InvalidCursorException;
+import org.hundredparks.submission.SubmissionException;
 import org.hundredparks.validation.InvalidInputException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -45,6 +46,11 @@ public class ProblemMappers {
         boolean syntax = !(e instanceof JsonMappingException) || field == null || field.isEmpty();
         return Problem.of(400, syntax ? "MALFORMED_JSON" : "INVALID_TYPE", syntax ? null : field,
                 syntax ? "请求体不是合法的 JSON" : "字段 " + field + " 的类型不正确").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response refused(SubmissionException e) {
+        return Problem.of(e.status(), e.code(), e.field(), e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,114 @@
+package org.hundredparks.api.submission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.hundredparks.api.identity.CurrentCaller;
+import org.hundredparks.identity.Caller;
+import org.hundredparks.submission.ItemStatus;
+import org.hundredparks.submission.ListItem;
+import org.hundredparks.submission.ListItemFields;
+import org.hundredparks.submission.ListItemRepository;
+import org.hundredparks.submission.ListType;
+import org.hundredparks.submission.SubmissionPolicy;
+import org.hundredparks.submission.SubmissionService;
+import org.hundredparks.validation.InvalidInputException;
+
+/** What the four list resources share: HTTP in, the workflow in core, HTTP out (ETag, masking). */
+@ApplicationScoped
+public class ListItemEndpoints {
+
+    static final int MAX_PAGE = 100;
+
+    private final SubmissionService submissions;
+    private final CurrentCaller currentCaller;
+
+    public ListItemEndpoints(SubmissionService submissions, CurrentCaller currentCaller) {
+        this.submissions = submissions;
+        this.currentCaller = currentCaller;
+    }
+
+    Response create(ListType type, ListItemFields fields) {
+        SubmissionService.Created created = submissions.create(currentCaller.get(), type, fields);
+        ListItem item = created.item();
+        Response.ResponseBuilder response = created.written() && item.version() == 1
+                ? Response.created(URI.create("/" + type.path() + "/" + item.id()))
+                : Response.ok().header("Location", "/" + type.path() + "/" + item.id());
+        return response.tag(etag(item)).entity(view(item)).build();
+    }
+
+    Response get(ListType type, String id) {
+        ListItem item = submissions.get(currentCaller.get(), type, id);
+        return Response.ok(view(item)).tag(etag(item)).build();
+    }
+
+    Response update(ListType type, String id, String ifMatch, ListItemFields fields) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return org.hundredparks.api.problem.Problem.of(428, "IF_MATCH_REQUIRED", "If-Match",
+                    "修改条目须带 If-Match 请求头（取自读取时的 ETag）").toResponse();
+        }
+        return ok(submissions.update(currentCaller.get(), type, id, version(ifMatch), fields));
+    }
+
+    Response submit(ListType type, String id, String ifMatch) {
+        return ok(submissions.submit(currentCaller.get(), type, id, version(ifMatch)));
+    }
+
+    Response publish(ListType type, String id, String ifMatch) {
+        return ok(submissions.publish(currentCaller.get(), type, id, version(ifMatch)));
+    }
+
+    Response withdraw(ListType type, String id, String ifMatch) {
+        return ok(submissions.withdraw(currentCaller.get(), type, id, version(ifMatch)));
+    }
+
+    Response list(ListType type, String region, String park, String field, ItemStatus status, String updatedSince,
+            boolean mine, Integer limit, String cursor) {
+        if (region != null && !region.matches("\\d{2}(\\d{2}){0,2}")) {
+            throw new InvalidInputException("INVALID_REGION_CODE", "region", "地区应为2、4或6位行政区划代码");
+        }
+        int size = limit == null ? 20 : limit;
+        if (size < 1 || size > MAX_PAGE) {
+            throw new InvalidInputException("OUT_OF_RANGE", "limit", "每页条数应在1到" + MAX_PAGE + "之间");
+        }
+        Instant since = null;
+        if (updatedSince != null) {
+            try {
+                since = Instant.parse(updatedSince);
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("INVALID_TIME", "updatedSince", "时间格式应为 ISO-8601，如 2024-09-01T00:00:00Z");
+            }
+        }
+        ListItemRepository.Found found = submissions.list(currentCaller.get(), type,
+                new SubmissionService.ListRequest(region, park, field, status, since, mine, size, cursor));
+        return Response.ok(new ListItemView.Page(found.items().stream().map(this::view).toList(), found.nextCursor())).build();
+    }
+
+    private Response ok(ListItem item) {
+        return Response.ok(view(item)).tag(etag(item)).build();
+    }
+
+    private ListItemView view(ListItem item) {
+        Caller caller = currentCaller.get();
+        return ListItemView.of(item, SubmissionPolicy.oversees(caller, item));
+    }
+
+    private static EntityTag etag(ListItem item) {
+        return new EntityTag(Long.toString(item.version()));
+    }
+
+    /** "3", W/"3" or 3; anything else is not a version this API handed out. */
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String bare = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        if (!bare.matches("\\d{1,18}")) {
+            throw new InvalidInputException("INVALID_IF_MATCH", "If-Match", "If-Match 应为读取条目时得到的 ETag");
+        }
+        return Long.parseLong(bare);
+    }
+}

@@ -1,0 +1,103 @@
+package org.hundredparks.api.submission;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hundredparks.api.idempotency.IdempotencyFilters;
+import org.hundredparks.submission.TalentNeedFields;
+import org.hundredparks.submission.ItemStatus;
+import org.hundredparks.submission.ListType;
+
+/** 人才需求清单: the routes, and who may call each. The workflow itself is core's SubmissionService. */
+@Path("/talent-needs")
+@Tag(name = "人才需求清单")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "jwt")
+public class TalentNeedResource {
+
+    private static final ListType TYPE = ListType.TALENT_NEED;
+    private final ListItemEndpoints endpoints;
+
+    public TalentNeedResource(ListItemEndpoints endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ENTERPRISE", "PARK_ADMIN"})
+    @Operation(summary = "提交人才需求（草稿）", description = "企业、园区可调用，限本地区。带 externalId 重复提交不会产生重复条目。")
+    public Response create(@Parameter(description = "重试时保持不变的请求键") @HeaderParam(IdempotencyFilters.HEADER) String idempotencyKey,
+            TalentNeedFields fields) {
+        return endpoints.create(TYPE, fields);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "查看人才需求", description = "已发布的任何人可看（联系方式脱敏）；未发布的仅所有者与主管部门可看。")
+    public Response get(@PathParam("id") String id) {
+        return endpoints.get(TYPE, id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ENTERPRISE", "PARK_ADMIN"})
+    @Operation(summary = "修改人才需求", description = "仅所有者可调用，须带 If-Match；已发布的修改后重新进入审核。")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, TalentNeedFields fields) {
+        return endpoints.update(TYPE, id, ifMatch, fields);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed({"ENTERPRISE", "PARK_ADMIN"})
+    @Operation(summary = "提交审核", description = "仅所有者可调用：草稿 → 待审核。")
+    public Response submit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        return endpoints.submit(TYPE, id, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed({"PARK_ADMIN"})
+    @Operation(summary = "发布", description = "所在园区可调用：待审核 → 已发布，发布后参与匹配。")
+    public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        return endpoints.publish(TYPE, id, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed({"ENTERPRISE", "PARK_ADMIN"})
+    @Operation(summary = "撤回", description = "所有者或发布部门可调用：关闭条目，并退出匹配。")
+    public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        return endpoints.withdraw(TYPE, id, ifMatch);
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "查询人才需求", description = "任何人可查询已发布条目；主管部门可在本辖区内按状态查询；mine=true 查询本单位的条目。")
+    public Response list(@Parameter(description = "行政区划代码（2、4或6位）") @QueryParam("region") String region,
+            @Parameter(description = "园区编号") @QueryParam("park") String park,
+            @Parameter(description = "技术领域或学科") @QueryParam("field") String field,
+            @Parameter(description = "状态，默认 PUBLISHED") @QueryParam("status") ItemStatus status,
+            @Parameter(description = "只返回此时间（ISO-8601）之后更新的") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "只看本单位的") @QueryParam("mine") @DefaultValue("false") boolean mine,
+            @Parameter(description = "每页条数，1–100，默认20") @QueryParam("limit") Integer limit,
+            @Parameter(description = "上一页返回的 nextCursor") @QueryParam("cursor") String cursor) {
+        return endpoints.list(TYPE, region, park, field, status, updatedSince, mine, limit, cursor);
+    }
+}

@@ -1,0 +1,13 @@
+package org.hundredparks.submission;
+
+/** One piece of intellectual property behind an achievement. */
+public record Patent(String number, Kind kind) {
+
+    public enum Kind {
+        /** 发明专利 */ INVENTION,
+        /** 实用新型 */ UTILITY_MODEL,
+        /** 外观设计 */ DESIGN,
+        /** 软件著作权 */ SOFTWARE_COPYRIGHT,
+        /** 其他 */ OTHER
+    }
+}
