@@ -23,6 +23,7 @@ class ValidationTest {
             "\"trl\": 6                          | \"trl\": 10                     | OUT_OF_RANGE        | trl",
             "\"trl\": 6                          | \"trl\": \"高\"                  | INVALID_TYPE        | trl",
             "\"regionCode\": \"440305\"          | \"regionCode\": \"4403\"         | INVALID_REGION_CODE | regionCode",
+            "\"regionCode\": \"440305\"          | \"regionCode\": \"440399\"       | UNKNOWN_REGION_CODE | regionCode",
             "\"askingPriceYuan\": 3000000        | \"askingPriceYuan\": -1         | NEGATIVE_AMOUNT     | askingPriceYuan",
             "\"askingPriceYuan\": 3000000        | \"askingPriceYuan\": 12.5       | INVALID_TYPE        | askingPriceYuan",
             "\"mobile\": \"13812345678\"         | \"mobile\": \"1381234567\"       | INVALID_MOBILE      | contact.mobile",
@@ -43,6 +44,7 @@ class ValidationTest {
     @ParameterizedTest(name = "challenge {1}: {0}")
     @CsvSource(delimiter = '|', value = {
             "\"industryCode\": \"C3972\"   | \"industryCode\": \"Z99\"      | INVALID_INDUSTRY_CODE | industryCode",
+            "\"industryCode\": \"C3972\"   | \"industryCode\": \"A39\"      | UNKNOWN_INDUSTRY_CODE | industryCode",
             "\"budgetYuan\": 5000000       | \"budgetYuan\": -5            | NEGATIVE_AMOUNT       | budgetYuan",
             "\"deadline\": \"2025-06-30\"  | \"deadline\": \"2025-13-01\"   | INVALID_TYPE          | deadline",
             "\"deadline\": \"2025-06-30\"  | \"deadline\": null            | REQUIRED              | deadline",

@@ -3,6 +3,7 @@ package org.hundredparks.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.hundredparks.reference.ReferenceData;
 
 /**
  * Collects every violation of one input before failing, so that a form shows all its errors at once.
@@ -41,6 +42,8 @@ public final class Rules {
     public Rules regionCode(String field, String value) {
         if (value != null && !REGION_CODE.matcher(value).matches()) {
             add("INVALID_REGION_CODE", field, "行政区划代码应为6位数字（GB/T 2260）");
+        } else if (value != null && !ReferenceData.get().isRegion(value)) {
+            add("UNKNOWN_REGION_CODE", field, "行政区划代码 " + value + " 不存在（GB/T 2260）");
         }
         return this;
     }
@@ -70,6 +73,8 @@ public final class Rules {
     public Rules industryCode(String field, String value) {
         if (value != null && !INDUSTRY_CODE.matcher(value).matches()) {
             add("INVALID_INDUSTRY_CODE", field, "国民经济行业代码格式不正确（GB/T 4754-2017，如 C39 或 C3971）");
+        } else if (value != null && !ReferenceData.get().isIndustry(value)) {
+            add("UNKNOWN_INDUSTRY_CODE", field, "国民经济行业代码 " + value + " 不存在（GB/T 4754-2017）");
         }
         return this;
     }
