@@ -23,7 +23,8 @@ public class ChangeRouter {
             LOG.warnf("change %s has no %s key: skipped", change.sequenceNumber(), TableDesign.PK);
             return false;
         }
-        if (!pk.startsWith("ITEM#")) {
+        // list items only: bids share their challenge's partition but have their own sort keys
+        if (!pk.startsWith("ITEM#") || !"ITEM".equals(change.keys().string(TableDesign.SK).orElse(""))) {
             return false;
         }
         String type = change.after().or(change::before).flatMap(i -> i.string("type")).orElse("?");

@@ -1,0 +1,121 @@
+package org.hundredparks.actionplan;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.hundredparks.identity.Caller;
+import org.hundredparks.identity.Role;
+import org.hundredparks.storage.AttributeJson;
+import org.hundredparks.storage.ConditionFailedException;
+import org.hundredparks.storage.Item;
+import org.hundredparks.storage.RecordStore;
+import org.hundredparks.storage.TableDesign;
+import org.hundredparks.submission.SubmissionException;
+import org.hundredparks.validation.Rules;
+
+/**
+ * One plan per region and period (the key makes a second impossible), submitted and revised by the
+ * region's authority; read by the region and the ministries.
+ */
+public class ActionPlanService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final RecordStore records;
+    private final Clock clock;
+    private final LocalDate dueDate;
+
+    public ActionPlanService(RecordStore records, Clock clock, LocalDate dueDate) {
+        this.records = records;
+        this.clock = clock;
+        this.dueDate = dueDate;
+    }
+
+    public static String id(String regionCode, String period) {
+        return regionCode + "_" + period;
+    }
+
+    /** Creates the plan, or replaces it when {@code expectedVersion} names the version it revises. */
+    public ActionPlan submit(Caller caller, ActionPlanFields fields, Long expectedVersion) {
+        Rules rules = new Rules();
+        fields.check(rules);
+        rules.check();
+        if (caller.role() != Role.PROVINCE_AUTHORITY || !caller.inProvince(fields.regionCode())) {
+            throw SubmissionException.forbidden(caller.role() == Role.PROVINCE_AUTHORITY ? "OTHER_REGION" : "ROLE_NOT_ALLOWED");
+        }
+        String id = id(fields.regionCode(), fields.period());
+        Instant now = clock.instant();
+        Optional<ActionPlan> existing = find(id);
+        if (existing.isEmpty()) {
+            ActionPlan plan = new ActionPlan(id, fields, caller.organisationId(), 1, now, now,
+                    now.atZone(CHINA).toLocalDate().isAfter(dueDate));
+            try {
+                records.create(toItem(plan));
+                return plan;
+            } catch (ConditionFailedException raced) {
+                throw new SubmissionException(409, "CONFLICT", null, "本地区本周期的行动计划刚被提交，请刷新后修改");
+            }
+        }
+        ActionPlan current = existing.get();
+        if (expectedVersion == null) {
+            throw new SubmissionException(409, "PLAN_EXISTS", "regionCode", "本地区本周期已有行动计划；修改请带 If-Match");
+        }
+        if (expectedVersion != current.version()) {
+            throw new SubmissionException(412, "VERSION_MISMATCH", "If-Match", "行动计划已被他人修改（版本不符），请刷新后重试");
+        }
+        ActionPlan next = new ActionPlan(id, fields, current.ownerOrganisationId(), current.version(), current.submittedAt(),
+                now, current.late());
+        try {
+            return fromItem(records.replace(toItem(next), current.version()));
+        } catch (ConditionFailedException raced) {
+            throw new SubmissionException(409, "CONFLICT", null, "行动计划刚被他人修改，请刷新后重试");
+        }
+    }
+
+    public ActionPlan get(Caller caller, String id) {
+        ActionPlan plan = find(id).orElseThrow(SubmissionException::notFound);
+        boolean allowed = caller.role() == Role.MINISTRY
+                || caller.role() == Role.PROVINCE_AUTHORITY && caller.inProvince(plan.fields().regionCode())
+                || caller.role() == Role.PARK_ADMIN && plan.fields().parkIds().contains(caller.parkId());
+        if (!allowed) {
+            throw SubmissionException.notFound();
+        }
+        return plan;
+    }
+
+    Optional<ActionPlan> find(String id) {
+        return records.get("PLAN#" + id, "PLAN").map(ActionPlanService::fromItem);
+    }
+
+    private static Item toItem(ActionPlan plan) {
+        return Item.of("PLAN#" + plan.id(), "PLAN")
+                .with("type", "ACTION_PLAN")
+                .with("id", plan.id())
+                .with("regionCode", plan.fields().regionCode())
+                .with("period", plan.fields().period())
+                .with("ownerOrganisationId", plan.ownerOrganisationId())
+                .with(RecordStore.VERSION, plan.version())
+                .with("submittedAt", plan.submittedAt().toString())
+                .with("updatedAt", plan.updatedAt().toString())
+                .with("late", plan.late() ? "true" : "false")
+                .with("fields", AttributeJson.toAttribute(JSON.valueToTree(plan.fields())))
+                .with(TableDesign.BY_STATUS.partitionKey(), "ACTION_PLAN#" + plan.fields().period())
+                .with(TableDesign.BY_STATUS.sortKey(), plan.fields().regionCode());
+    }
+
+    private static ActionPlan fromItem(Item item) {
+        try {
+            return new ActionPlan(item.string("id").orElseThrow(),
+                    JSON.treeToValue(AttributeJson.toJson(item.values().get("fields")), ActionPlanFields.class),
+                    item.string("ownerOrganisationId").orElseThrow(), item.number(RecordStore.VERSION).orElse(1L),
+                    Instant.parse(item.string("submittedAt").orElseThrow()), Instant.parse(item.string("updatedAt").orElseThrow()),
+                    "true".equals(item.string("late").orElse("false")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored action plan does not read back", e);
+        }
+    }
+}
