@@ -75,6 +75,23 @@ public class RecordStore {
         }
     }
 
+    /**
+     * Raises a string attribute to {@code value} if it is absent or lower: commutative and repeatable,
+     * so concurrent or retried writers of a "latest" marker (e.g. the last progress date) agree.
+     */
+    public void raise(String pk, String sk, String attribute, String value) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table)
+                    .key(Map.of(TableDesign.PK, AttributeValue.fromS(pk), TableDesign.SK, AttributeValue.fromS(sk)))
+                    .updateExpression("SET #a = :v")
+                    .conditionExpression("attribute_exists(#pk) AND (attribute_not_exists(#a) OR #a < :v)")
+                    .expressionAttributeNames(Map.of("#a", attribute, "#pk", TableDesign.PK))
+                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromS(value))));
+        } catch (ConditionalCheckFailedException alreadyHigherOrMissing) {
+            // nothing to raise
+        }
+    }
+
     /** Deletes an item if present; true when something was deleted. */
     public boolean delete(String pk, String sk) {
         Map<String, AttributeValue> old = dynamo.deleteItem(b -> b.tableName(table)

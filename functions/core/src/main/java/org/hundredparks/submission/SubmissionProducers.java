@@ -3,6 +3,7 @@ package org.hundredparks.submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import org.hundredparks.cooperation.CooperationService;
 import org.hundredparks.storage.RecordStore;
 
 @ApplicationScoped
@@ -12,5 +13,17 @@ class SubmissionProducers {
     @ApplicationScoped
     SubmissionService submissionService(RecordStore records, Clock clock) {
         return new SubmissionService(new ListItemRepository(records), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CooperationService cooperationService(RecordStore records, Clock clock) {
+        return new CooperationService(records, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    BidService bidService(RecordStore records, SubmissionService submissions, CooperationService cooperations, Clock clock) {
+        return new BidService(records, submissions, cooperations, clock);
     }
 }

@@ -1,0 +1,232 @@
+package org.hundredparks.cooperation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hundredparks.identity.Caller;
+import org.hundredparks.identity.Role;
+import org.hundredparks.storage.AttributeJson;
+import org.hundredparks.storage.ConditionFailedException;
+import org.hundredparks.storage.Item;
+import org.hundredparks.storage.Page;
+import org.hundredparks.storage.QuerySpec;
+import org.hundredparks.storage.RecordStore;
+import org.hundredparks.storage.TableDesign;
+import org.hundredparks.submission.SubmissionException;
+import org.hundredparks.validation.Rules;
+
+/**
+ * Cooperations and their archive of progress updates and outcomes (docs/data-model.md, patterns 9–10).
+ * The parties write; the authorities over the region and the park read. Entries are append-only.
+ */
+public class CooperationService {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final RecordStore records;
+    private final Clock clock;
+
+    public CooperationService(RecordStore records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    public Cooperation open(Caller caller, CooperationFields fields) {
+        check(fields);
+        boolean authority = caller.role() == Role.PROVINCE_AUTHORITY || caller.role() == Role.PARK_ADMIN;
+        if (!caller.inProvince(fields.regionCode())) {
+            throw SubmissionException.forbidden("OTHER_REGION");
+        }
+        if (!authority && !fields.partyOrganisationIds().contains(caller.organisationId())) {
+            throw new SubmissionException(403, "NOT_A_PARTY", "partyOrganisationIds", "提交方须是合作的一方");
+        }
+        return openWithId("coop_" + UUID.randomUUID().toString().replace("-", ""), caller.organisationId(), fields);
+    }
+
+    /** Opens a cooperation under a given id, or returns the one already there: retries open it once. */
+    public Cooperation openWithId(String id, String ownerOrganisationId, CooperationFields fields) {
+        check(fields);
+        Cooperation cooperation = new Cooperation(id, fields, ownerOrganisationId, 1, clock.instant(), null);
+        try {
+            records.create(toItem(cooperation));
+            return cooperation;
+        } catch (ConditionFailedException exists) {
+            return find(id).orElseThrow(() -> exists);
+        }
+    }
+
+    public Cooperation get(Caller caller, String id) {
+        Cooperation cooperation = find(id).orElseThrow(SubmissionException::notFound);
+        if (!mayRead(caller, cooperation)) {
+            throw SubmissionException.notFound();
+        }
+        return cooperation;
+    }
+
+    public ProgressUpdate addProgress(Caller caller, String id, ProgressUpdate.Entry entry) {
+        Cooperation cooperation = writable(caller, id);
+        Rules rules = new Rules();
+        entry.check(rules);
+        if (entry.date() != null && entry.date().isAfter(LocalDate.now(clock).plusDays(1))) {
+            rules.add("FUTURE_DATE", "date", "进展日期不能晚于今天");
+        }
+        rules.check();
+        requireCorrectable(id, "PROGRESS#", entry.correctsId());
+        ProgressUpdate update = new ProgressUpdate("prg_" + UUID.randomUUID().toString().replace("-", ""), entry.date(),
+                entry.text(), entry.correctsId(), caller.organisationId(), clock.instant());
+        records.create(entryItem(id, "PROGRESS#" + update.date() + "#" + update.id(), update));
+        records.raise(pk(id), "COOP", "lastProgressOn", update.date().toString());
+        return update;
+    }
+
+    public Outcome addOutcome(Caller caller, String id, Outcome.Entry entry) {
+        writable(caller, id);
+        Rules rules = new Rules();
+        entry.check(rules);
+        rules.check();
+        requireCorrectable(id, "OUTCOME#", entry.correctsId());
+        Outcome outcome = new Outcome("out_" + UUID.randomUUID().toString().replace("-", ""), entry.asOf(),
+                entry.contractsSigned(), entry.contractAmountYuan(), orZero(entry.patents()), orZero(entry.products()),
+                orZero(entry.peopleTrained()), entry.note(), entry.correctsId(), caller.organisationId(), clock.instant());
+        records.create(entryItem(id, "OUTCOME#" + outcome.recordedAt() + "#" + outcome.id(), outcome));
+        return outcome;
+    }
+
+    public List<ProgressUpdate> progress(Caller caller, String id) {
+        get(caller, id);
+        return entries(id, "PROGRESS#", ProgressUpdate.class);
+    }
+
+    public List<Outcome> outcomes(Caller caller, String id) {
+        get(caller, id);
+        return entries(id, "OUTCOME#", Outcome.class);
+    }
+
+    /** Cooperations of a park or a province, for the authorities over them. */
+    public List<Cooperation> list(Caller caller, String parkId, String regionCode, int limit) {
+        QuerySpec spec;
+        if (parkId != null) {
+            if (!(caller.role() == Role.MINISTRY || caller.role() == Role.PROVINCE_AUTHORITY
+                    || caller.role() == Role.PARK_ADMIN && parkId.equals(caller.parkId()))) {
+                throw SubmissionException.forbidden("ROLE_NOT_ALLOWED");
+            }
+            spec = QuerySpec.of(TableDesign.BY_PARK, "COOPERATION#P#" + parkId);
+        } else if (regionCode != null && regionCode.length() >= 2) {
+            if (!(caller.role() == Role.MINISTRY || caller.role() == Role.PROVINCE_AUTHORITY && caller.inProvince(regionCode))) {
+                throw SubmissionException.forbidden("ROLE_NOT_ALLOWED");
+            }
+            spec = QuerySpec.of(TableDesign.BY_REGION, "COOPERATION#R#" + regionCode.substring(0, 2))
+                    .whereStartsWith("regionCode", regionCode);
+        } else {
+            throw new org.hundredparks.validation.InvalidInputException("REQUIRED", "park", "请指定园区（park）或地区（region）");
+        }
+        List<Cooperation> found = new ArrayList<>();
+        records.query(spec.page(limit, null)).items().forEach(item -> found.add(fromItem(item)));
+        // visible by construction, except a province authority listing a park of another province
+        return found.stream().filter(c -> mayRead(caller, c)).toList();
+    }
+
+    Optional<Cooperation> find(String id) {
+        return records.get(pk(id), "COOP").map(CooperationService::fromItem);
+    }
+
+    private Cooperation writable(Caller caller, String id) {
+        Cooperation cooperation = get(caller, id);
+        if (!cooperation.fields().partyOrganisationIds().contains(caller.organisationId())
+                && !caller.owns(cooperation.ownerOrganisationId())) {
+            throw new SubmissionException(403, "NOT_A_PARTY", null, "只有合作各方可以填报进展与成效");
+        }
+        return cooperation;
+    }
+
+    private static boolean mayRead(Caller caller, Cooperation c) {
+        return caller.role() == Role.MINISTRY
+                || caller.owns(c.ownerOrganisationId())
+                || c.fields().partyOrganisationIds().contains(caller.organisationId())
+                || caller.role() == Role.PROVINCE_AUTHORITY && caller.inProvince(c.fields().regionCode())
+                || caller.role() == Role.PARK_ADMIN && caller.parkId() != null && caller.parkId().equals(c.fields().parkId());
+    }
+
+    private void requireCorrectable(String id, String prefix, String correctsId) {
+        if (correctsId == null) {
+            return;
+        }
+        boolean exists = records.query(null, pk(id), prefix, false, 1000, null).items().stream()
+                .anyMatch(item -> correctsId.equals(item.string("id").orElse("")));
+        if (!exists) {
+            throw new org.hundredparks.validation.InvalidInputException("UNKNOWN_ENTRY", "correctsId", "所更正的条目不存在");
+        }
+    }
+
+    private <T> List<T> entries(String id, String prefix, Class<T> type) {
+        List<T> entries = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page page = records.query(null, pk(id), prefix, false, 500, cursor);
+            for (Item item : page.items()) {
+                entries.add(JSON.convertValue(AttributeJson.toJson(item.values().get("entry")), type));
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return entries;
+    }
+
+    private static Item entryItem(String id, String sk, Object entry) {
+        var json = JSON.valueToTree(entry);
+        return Item.of(pk(id), sk).with("id", json.get("id").asText()).with("entry", AttributeJson.toAttribute(json));
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static void check(CooperationFields fields) {
+        if (fields == null) {
+            throw new org.hundredparks.validation.InvalidInputException("REQUIRED", null, "请求体不能为空");
+        }
+        Rules rules = new Rules();
+        fields.check(rules);
+        rules.check();
+    }
+
+    static String pk(String id) {
+        return "COOP#" + id;
+    }
+
+    private static Item toItem(Cooperation c) {
+        Item item = Item.of(pk(c.id()), "COOP")
+                .with("type", "COOPERATION")
+                .with("id", c.id())
+                .with("kind", c.fields().kind().name())
+                .with("regionCode", c.fields().regionCode())
+                .with("parkId", c.fields().parkId())
+                .with("ownerOrganisationId", c.ownerOrganisationId())
+                .with(RecordStore.VERSION, c.version())
+                .with("createdAt", c.createdAt().toString())
+                .with("fields", AttributeJson.toAttribute(JSON.valueToTree(c.fields())))
+                .with(TableDesign.BY_REGION.partitionKey(), "COOPERATION#R#" + c.fields().regionCode().substring(0, 2))
+                .with(TableDesign.BY_REGION.sortKey(), c.createdAt() + "#" + c.id())
+                .with(TableDesign.BY_OWNER.partitionKey(), "ORG#" + c.ownerOrganisationId())
+                .with(TableDesign.BY_OWNER.sortKey(), "COOPERATION#" + c.createdAt() + "#" + c.id());
+        if (c.fields().parkId() != null && !c.fields().parkId().isBlank()) {
+            item.with(TableDesign.BY_PARK.partitionKey(), "COOPERATION#P#" + c.fields().parkId())
+                    .with(TableDesign.BY_PARK.sortKey(), c.createdAt() + "#" + c.id());
+        }
+        return item;
+    }
+
+    private static Cooperation fromItem(Item item) {
+        return new Cooperation(item.string("id").orElseThrow(),
+                JSON.convertValue(AttributeJson.toJson(item.values().get("fields")), CooperationFields.class),
+                item.string("ownerOrganisationId").orElseThrow(), item.number(RecordStore.VERSION).orElse(1L),
+                Instant.parse(item.string("createdAt").orElseThrow()), item.string("lastProgressOn").orElse(null));
+    }
+}
