@@ -11,6 +11,7 @@ import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
@@ -90,6 +91,27 @@ public class RecordStore {
         } catch (ConditionalCheckFailedException alreadyHigherOrMissing) {
             // nothing to raise
         }
+    }
+
+    /** Reads many items by key, 100 per request (retrying what DynamoDB leaves unprocessed); absent keys are left out. */
+    public Map<String, Item> getAll(List<String> pks, String sk) {
+        Map<String, Item> found = new LinkedHashMap<>();
+        for (int from = 0; from < pks.size(); from += 100) {
+            List<Map<String, AttributeValue>> keys = new ArrayList<>();
+            for (String pk : new LinkedHashSet<>(pks.subList(from, Math.min(pks.size(), from + 100)))) {
+                keys.add(Map.of(TableDesign.PK, AttributeValue.fromS(pk), TableDesign.SK, AttributeValue.fromS(sk)));
+            }
+            Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+            while (pending != null && !pending.isEmpty()) {
+                Map<String, KeysAndAttributes> request = pending;
+                var response = dynamo.batchGetItem(b -> b.requestItems(request));
+                response.responses().getOrDefault(table, List.of()).stream()
+                        .filter(item -> !expired(item))
+                        .forEach(item -> found.put(item.get(TableDesign.PK).s(), Item.from(item)));
+                pending = response.unprocessedKeys();
+            }
+        }
+        return found;
     }
 
     /** Deletes an item if present; true when something was deleted. */

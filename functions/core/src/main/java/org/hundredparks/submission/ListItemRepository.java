@@ -58,6 +58,14 @@ public class ListItemRepository {
         return records.get(pk(id), SK).map(ListItemRepository::fromItem);
     }
 
+    /** The stored items among these ids (absent ones left out), read in batches. */
+    public java.util.Map<String, ListItem> findAll(List<String> ids) {
+        java.util.Map<String, ListItem> found = new java.util.HashMap<>();
+        records.getAll(ids.stream().map(ListItemRepository::pk).toList(), SK)
+                .forEach((pk, item) -> found.put(pk.substring("ITEM#".length()), fromItem(item)));
+        return found;
+    }
+
     /** Stores {@code next} if the stored version is still {@code expectedVersion}; returns it with the new version. */
     public ListItem replace(ListItem next, long expectedVersion) {
         Item stored = records.replace(toItem(next), expectedVersion);

@@ -17,7 +17,7 @@ public final class SubmissionPolicy {
     }
 
     /** Roles that may submit to each list. */
-    static Set<Role> submitters(ListType type) {
+    public static Set<Role> submitters(ListType type) {
         return switch (type) {
             case ACHIEVEMENT, STAFF_OFFER -> Set.of(Role.UNIVERSITY, Role.PROVINCE_AUTHORITY);
             case CHALLENGE -> Set.of(Role.ENTERPRISE, Role.PARK_ADMIN, Role.PROVINCE_AUTHORITY);

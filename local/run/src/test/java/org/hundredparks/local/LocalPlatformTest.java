@@ -110,6 +110,45 @@ class LocalPlatformTest {
     }
 
     @Test
+    void aSpreadsheetImportsThroughTheApiAndItsReRunWritesNothing() throws Exception {
+        String token = token(platform, "UNIVERSITY", "uni-import", "440300");
+        HttpResponse<String> template = HTTP.send(HttpRequest.newBuilder(URI.create(platform.apiUrl()
+                + "/imports/templates/ACHIEVEMENT?format=csv")).build(), HttpResponse.BodyHandlers.ofString());
+        StringBuilder csv = new StringBuilder(template.body().replace("\uFEFF", "").strip()).append('\n');
+        for (int i = 1; i <= 200; i++) {
+            String trl = i == 17 ? "12" : Integer.toString(1 + i % 9);
+            csv.append("EXT-").append(i).append(",成果").append(i).append(",简介,新能源,锂电,").append(trl)
+                    .append(",转让,100000,深圳大学,440305,,张老师,13812345678,\n");
+        }
+        JsonNode upload = call(platform, "POST", "/imports/uploads", token, "{\"listType\": \"ACHIEVEMENT\", \"fileName\": \"成果.csv\"}", 200);
+        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(upload.get("uploadUrl").asText()))
+                .header("Content-Type", upload.get("contentType").asText())
+                .PUT(HttpRequest.BodyPublishers.ofString(csv.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, put.statusCode(), put.body());
+
+        String start = "{\"listType\": \"ACHIEVEMENT\", \"uploadId\": \"" + upload.get("uploadId").asText() + "\"}";
+        JsonNode job = call(platform, "POST", "/imports", token, start, 200);
+        assertEquals("COMPLETED", job.get("status").asText());
+        assertEquals(199, job.get("created").asInt());
+        assertEquals(1, job.get("rejected").asInt());
+        JsonNode error = job.get("errors").get(0);
+        assertEquals(18, error.get("row").asInt(), "the header is row 1");
+        assertEquals("技术就绪度", error.get("column").asText());
+        assertEquals("OUT_OF_RANGE", error.get("code").asText());
+        assertEquals(200, call(platform, "GET", "/imports/" + job.get("id").asText(), token, null, 200).get("processedRows").asInt());
+        call(platform, "GET", "/imports/" + job.get("id").asText(), token(platform, "UNIVERSITY", "uni-other", "440300"), null, 404);
+
+        // the same rows uploaded again: nothing written twice
+        JsonNode again = call(platform, "POST", "/imports/uploads", token, "{\"listType\": \"ACHIEVEMENT\", \"fileName\": \"再传.csv\"}", 200);
+        HTTP.send(HttpRequest.newBuilder(URI.create(again.get("uploadUrl").asText())).header("Content-Type", "text/csv")
+                .PUT(HttpRequest.BodyPublishers.ofString(csv.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode rerun = call(platform, "POST", "/imports", token,
+                "{\"listType\": \"ACHIEVEMENT\", \"uploadId\": \"" + again.get("uploadId").asText() + "\"}", 200);
+        assertEquals(0, rerun.get("created").asInt());
+        assertEquals(199, rerun.get("unchanged").asInt());
+    }
+
+    @Test
     void remindersAndReportsCanBeRunByHand() throws Exception {
         JsonNode run = call(platform, "POST", "/_local/reminders/run?time=2024-12-17T00:00:00Z", null, null, 200);
         assertEquals("2024-12-17T00:00:00Z", run.get("runAt").asText());

@@ -36,7 +36,8 @@ public final class LocalAwsStack implements AutoCloseable {
         this.dynamo = dynamo;
         this.s3 = s3;
         this.s3Endpoint = s3Endpoint;
-        this.relay = StreamRelay.start(relayPort, dynamoEndpoint, REGION, record -> subscribers.forEach(s -> s.accept(record)));
+        this.relay = StreamRelay.start(relayPort, dynamoEndpoint, REGION, record -> subscribers.forEach(s -> s.accept(record)),
+                () -> !subscribers.isEmpty());
     }
 
     /** Settings of one start: fixed ports (0 for any free one) and a data folder (null: in memory). */

@@ -56,16 +56,19 @@ public final class StreamRelay implements AutoCloseable {
     private final URI target;
     private final String region;
     private final Consumer<ObjectNode> publisher;
+    private final java.util.function.BooleanSupplier listening;
     private final Map<String, List<String>> keySchemas = new ConcurrentHashMap<>();
     private final Map<String, String> streamLabels = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
     private final Object writeLock = new Object();
 
-    private StreamRelay(HttpServer server, URI target, String region, Consumer<ObjectNode> publisher) {
+    private StreamRelay(HttpServer server, URI target, String region, Consumer<ObjectNode> publisher,
+            java.util.function.BooleanSupplier listening) {
         this.server = server;
         this.target = target;
         this.region = region;
         this.publisher = publisher;
+        this.listening = listening;
     }
 
     /**
@@ -73,9 +76,15 @@ public final class StreamRelay implements AutoCloseable {
      * @param publisher receives every stream record, in commit order
      */
     public static StreamRelay start(int port, String target, String region, Consumer<ObjectNode> publisher) {
+        return start(port, target, region, publisher, () -> true);
+    }
+
+    /** @param listening whether anyone reads the stream now; when not, writes pass straight through */
+    public static StreamRelay start(int port, String target, String region, Consumer<ObjectNode> publisher,
+            java.util.function.BooleanSupplier listening) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-            StreamRelay relay = new StreamRelay(server, URI.create(target), region, publisher);
+            StreamRelay relay = new StreamRelay(server, URI.create(target), region, publisher, listening);
             server.createContext("/", relay::handle);
             server.setExecutor(Executors.newCachedThreadPool(daemon("stream-relay")));
             server.start();
@@ -99,7 +108,7 @@ public final class StreamRelay implements AutoCloseable {
             String operation = amzTarget != null && amzTarget.startsWith(TARGET_PREFIX)
                     ? amzTarget.substring(TARGET_PREFIX.length()) : "";
             HttpResponse<byte[]> response;
-            if (SINGLE_WRITES.contains(operation) || "BatchWriteItem".equals(operation)) {
+            if ((SINGLE_WRITES.contains(operation) || "BatchWriteItem".equals(operation)) && listening.getAsBoolean()) {
                 synchronized (writeLock) {
                     response = forwardWrite(exchange, operation, body);
                 }

@@ -1,0 +1,265 @@
+package org.hundredparks.imports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hundredparks.identity.Caller;
+import org.hundredparks.storage.AttributeJson;
+import org.hundredparks.storage.Item;
+import org.hundredparks.storage.ObjectStore;
+import org.hundredparks.storage.RecordStore;
+import org.hundredparks.submission.ListType;
+import org.hundredparks.submission.SubmissionException;
+import org.hundredparks.submission.SubmissionPolicy;
+import org.hundredparks.submission.SubmissionService;
+import org.hundredparks.validation.InvalidInputException;
+import org.jboss.logging.Logger;
+
+/**
+ * Bulk submission by spreadsheet: the client gets a presigned upload URL, uploads its .xlsx or .csv,
+ * then starts the import. Every row is validated; each valid row goes through the same idempotent
+ * create as a JSON submission (by external id), so a re-run after any failure neither loses nor
+ * duplicates rows. Progress is written to the job record as rows complete.
+ */
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final int PROGRESS_EVERY = 500;
+
+    private final RecordStore records;
+    private final ObjectStore objects;
+    private final String uploadsBucket;
+    private final SubmissionService submissions;
+    private final Clock clock;
+    private final int parallelism;
+
+    public ImportService(RecordStore records, ObjectStore objects, String uploadsBucket, SubmissionService submissions,
+            Clock clock, int parallelism) {
+        this.records = records;
+        this.objects = objects;
+        this.uploadsBucket = uploadsBucket;
+        this.submissions = submissions;
+        this.clock = clock;
+        this.parallelism = parallelism;
+    }
+
+    /** Where to PUT the file: a key under the caller's organisation, valid for a quarter of an hour. */
+    public record Upload(String uploadId, String fileName, URI uploadUrl, String contentType, Instant expiresAt) {
+    }
+
+    public Upload requestUpload(Caller caller, ListType type, String fileName) {
+        requireSubmitter(caller, type);
+        String extension = fileName == null ? "" : fileName.toLowerCase().replaceAll("^.*(\\.[a-z]+)$", "$1");
+        String contentType = switch (extension) {
+            case ".xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case ".csv" -> "text/csv";
+            default -> throw new InvalidInputException("UNSUPPORTED_FILE", "fileName", "只支持 .xlsx 或 .csv 文件");
+        };
+        String uploadId = "upl_" + UUID.randomUUID().toString().replace("-", "") + extension;
+        Duration validFor = Duration.ofMinutes(15);
+        return new Upload(uploadId, fileName, objects.presignPut(uploadsBucket, key(caller, uploadId), contentType, validFor),
+                contentType, clock.instant().plus(validFor));
+    }
+
+    /**
+     * Runs the import of an uploaded file, or returns it if it completed before. A job that failed, or
+     * stopped midway, runs again: its written rows are found unchanged and skipped.
+     */
+    public ImportJob run(Caller caller, ListType type, String uploadId) {
+        requireSubmitter(caller, type);
+        if (uploadId == null || !uploadId.matches("upl_[0-9a-f]{32}\\.(xlsx|csv)")) {
+            throw new InvalidInputException("INVALID_UPLOAD", "uploadId", "上传编号无效");
+        }
+        String id = jobId(caller.organisationId(), uploadId);
+        Optional<ImportJob> earlier = find(id);
+        if (earlier.isPresent() && earlier.get().status() == ImportJob.Status.COMPLETED) {
+            return earlier.get();
+        }
+        byte[] content = objects.get(uploadsBucket, key(caller, uploadId))
+                .orElseThrow(() -> new InvalidInputException("UPLOAD_MISSING", "uploadId", "未找到上传的文件，请先上传"));
+        Instant started = clock.instant();
+        Sheet sheet = Sheet.read(content, uploadId);
+        RowMapper mapper = new RowMapper(Template.of(type), sheet.headers());
+        Progress progress = new Progress(id, type, key(caller, uploadId), caller, sheet.rows().size(), started);
+        save(progress.snapshot(ImportJob.Status.RUNNING, null));
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            int externalIdColumn = sheet.headers().indexOf("外部编号");
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            List<Sheet.Row_> unique = new ArrayList<>();
+            for (Sheet.Row_ row : sheet.rows()) {
+                String externalId = externalIdColumn < row.cells().size() ? row.cells().get(externalIdColumn) : "";
+                if (!externalId.isEmpty() && !seen.add(externalId)) {
+                    progress.reject(List.of(new RowError(row.number(), "外部编号", "DUPLICATE_ROW", "外部编号与本文件前面的行重复")));
+                    progress.processed.incrementAndGet();
+                } else {
+                    unique.add(row);
+                }
+            }
+            // chunks of 100: one batched read finds the rows already stored, so a re-run writes nothing
+            for (int from = 0; from < unique.size(); from += 100) {
+                List<Sheet.Row_> chunk = unique.subList(from, Math.min(unique.size(), from + 100));
+                work.add(pool.submit(() -> importChunk(caller, type, mapper, chunk, progress)));
+            }
+            for (Future<?> done : work) {
+                done.get();
+            }
+            ImportJob finished = progress.snapshot(ImportJob.Status.COMPLETED, clock.instant());
+            save(finished);
+            return finished;
+        } catch (Exception e) {
+            LOG.errorf(e, "import %s failed after %d rows", id, progress.processed.get());
+            save(progress.snapshot(ImportJob.Status.FAILED, clock.instant()));
+            throw new SubmissionException(500, "IMPORT_FAILED", null, "导入中断，已写入的行不会重复；请重新开始导入");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    public ImportJob get(Caller caller, String id) {
+        ImportJob job = find(id).orElseThrow(SubmissionException::notFound);
+        if (!caller.owns(job.ownerOrganisationId())) {
+            throw SubmissionException.notFound();
+        }
+        return job;
+    }
+
+    private void importChunk(Caller caller, ListType type, RowMapper mapper, List<Sheet.Row_> rows, Progress progress) {
+        List<RowMapper.Mapped> mapped = rows.stream().map(mapper::map).toList();
+        java.util.Map<String, org.hundredparks.submission.ListItem> stored = submissions.existing(caller, type,
+                mapped.stream().filter(m -> m.fields() != null).map(m -> m.fields().externalId()).toList());
+        for (int i = 0; i < rows.size(); i++) {
+            RowMapper.Mapped row = mapped.get(i);
+            var existing = row.fields() == null ? null
+                    : stored.get(org.hundredparks.submission.ListItemRepository.newId(type, caller.organisationId(), row.fields().externalId()));
+            if (existing != null && existing.fields().equals(row.fields())) {
+                progress.unchanged.incrementAndGet();
+                progress.processedOne();
+            } else {
+                importRow(caller, type, rows.get(i), row, progress);
+            }
+        }
+    }
+
+    private void importRow(Caller caller, ListType type, Sheet.Row_ row, RowMapper.Mapped mapped, Progress progress) {
+        if (mapped.fields() == null) {
+            progress.reject(mapped.errors());
+        } else {
+            try {
+                SubmissionService.Created created = submissions.create(caller, type, mapped.fields());
+                if (!created.written()) {
+                    progress.unchanged.incrementAndGet();
+                } else if (created.item().version() == 1) {
+                    progress.created.incrementAndGet();
+                } else {
+                    progress.updated.incrementAndGet();
+                }
+            } catch (SubmissionException refused) {
+                progress.reject(List.of(new RowError(row.number(), Template.of(type).headerOf(refused.field()), refused.code(),
+                        refused.getMessage())));
+            }
+        }
+        progress.processedOne();
+    }
+
+    private static void requireSubmitter(Caller caller, ListType type) {
+        if (!SubmissionPolicy.submitters(type).contains(caller.role()) || caller.organisationId() == null) {
+            throw SubmissionException.forbidden("ROLE_NOT_ALLOWED");
+        }
+    }
+
+    private static String key(Caller caller, String uploadId) {
+        return "uploads/" + caller.organisationId() + "/" + uploadId;
+    }
+
+    static String jobId(String organisationId, String uploadId) {
+        try {
+            return "imp_" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest((organisationId + "\n" + uploadId).getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Counters shared by the row workers, and the snapshot written as progress. */
+    private final class Progress {
+        final String id;
+        final ListType type;
+        final String uploadKey;
+        final Caller caller;
+        final int total;
+        final Instant started;
+        final AtomicInteger processed = new AtomicInteger();
+        final AtomicInteger created = new AtomicInteger();
+        final AtomicInteger updated = new AtomicInteger();
+        final AtomicInteger unchanged = new AtomicInteger();
+        final AtomicInteger rejected = new AtomicInteger();
+        final List<RowError> errors = Collections.synchronizedList(new ArrayList<>());
+
+        Progress(String id, ListType type, String uploadKey, Caller caller, int total, Instant started) {
+            this.id = id;
+            this.type = type;
+            this.uploadKey = uploadKey;
+            this.caller = caller;
+            this.total = total;
+            this.started = started;
+        }
+
+        void processedOne() {
+            if (processed.incrementAndGet() % PROGRESS_EVERY == 0) {
+                save(snapshot(ImportJob.Status.RUNNING, null));
+            }
+        }
+
+        void reject(List<RowError> rowErrors) {
+            rejected.incrementAndGet();
+            synchronized (errors) {
+                for (RowError error : rowErrors) {
+                    if (errors.size() < ImportJob.ERRORS_KEPT) {
+                        errors.add(error);
+                    }
+                }
+            }
+        }
+
+        ImportJob snapshot(ImportJob.Status status, Instant finished) {
+            List<RowError> sorted;
+            synchronized (errors) {
+                sorted = new ArrayList<>(errors);
+            }
+            sorted.sort(java.util.Comparator.comparingInt(RowError::row));
+            return new ImportJob(id, type, uploadKey, caller.organisationId(), status, total, processed.get(), created.get(),
+                    updated.get(), unchanged.get(), rejected.get(), sorted, rejected.get() > sorted.size(), started, finished);
+        }
+    }
+
+    Optional<ImportJob> find(String id) {
+        return records.get("IMPORT#" + id, "IMPORT").map(item -> JSON.convertValue(
+                AttributeJson.toJson(item.values().get("job")), ImportJob.class));
+    }
+
+    private void save(ImportJob job) {
+        records.overwrite(Item.of("IMPORT#" + job.id(), "IMPORT").with("type", "IMPORT").with("id", job.id())
+                .with("job", AttributeJson.toAttribute(JSON.valueToTree(job))));
+    }
+
+}
