@@ -26,7 +26,7 @@ import org.hundredparks.api.problem.Problem;
 
 /** 行动计划: one per region and period, submitted by the region's authority. */
 @Path("/action-plans")
-@Tag(name = "行动计划")
+@Tag(name = "行动计划", description = "各地区\"百园百校万企\"创新合作行动计划")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 public class ActionPlanResource {

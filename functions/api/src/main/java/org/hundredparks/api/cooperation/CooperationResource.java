@@ -29,7 +29,7 @@ import org.hundredparks.validation.InvalidInputException;
 
 /** 合作: transfers, joint projects and secondments, with their dated progress and their outcomes. */
 @Path("/cooperations")
-@Tag(name = "合作进展与成效")
+@Tag(name = "合作进展与成效", description = "合作项目、进展与成效")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 public class CooperationResource {

@@ -8,13 +8,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hundredparks.storage.StorageConfig;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Ready when the table answers: what a load balancer, the local run and a person check first. */
 @Path("/health")
-@Tag(name = "运行状态")
+@Tag(name = "运行状态", description = "服务是否就绪")
 public class HealthResource {
 
     private final DynamoDbClient dynamo;
@@ -27,6 +28,7 @@ public class HealthResource {
 
     @GET
     @PermitAll
+    @SecurityRequirements
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "服务健康检查", description = "任何人可调用。数据表可访问时返回 UP。")
     public Response health() {

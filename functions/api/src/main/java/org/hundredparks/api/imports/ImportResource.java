@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hundredparks.api.identity.CurrentCaller;
@@ -25,7 +26,7 @@ import org.hundredparks.validation.InvalidInputException;
 
 /** Bulk submission by spreadsheet: template, presigned upload, import, progress and row errors. */
 @Path("/imports")
-@Tag(name = "批量导入")
+@Tag(name = "批量导入", description = "按模板以 Excel/CSV 批量提交清单")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
@@ -46,6 +47,7 @@ public class ImportResource {
     @GET
     @Path("/templates/{listType}")
     @PermitAll
+    @SecurityRequirements
     @Produces({XLSX, "text/csv"})
     @Operation(summary = "下载导入模板", description = "任何人可下载。中文表头；format=xlsx（默认）或 csv（UTF-8 带 BOM）。")
     public Response template(@PathParam("listType") ListType type, @QueryParam("format") @DefaultValue("xlsx") String format) {

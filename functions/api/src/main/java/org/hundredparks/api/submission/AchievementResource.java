@@ -25,7 +25,7 @@ import org.hundredparks.submission.ListType;
 
 /** 成果转化清单: the routes, and who may call each. The workflow itself is core's SubmissionService. */
 @Path("/achievements")
-@Tag(name = "成果转化清单")
+@Tag(name = "成果转化清单", description = "高校可转化的科技成果：提交、审核、发布、查询")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 public class AchievementResource {

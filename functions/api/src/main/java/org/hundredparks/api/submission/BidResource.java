@@ -24,7 +24,7 @@ import org.hundredparks.submission.BidService;
 
 /** 揭榜: bids on a published challenge, and the acceptance that opens a cooperation. */
 @Path("/challenges/{challengeId}/bids")
-@Tag(name = "揭榜")
+@Tag(name = "揭榜", description = "对已发布榜单的揭榜方案与采纳")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 public class BidResource {

@@ -25,7 +25,7 @@ import org.hundredparks.submission.ListType;
 
 /** 技术攻关清单（揭榜挂帅）: the routes, and who may call each. The workflow itself is core's SubmissionService. */
 @Path("/challenges")
-@Tag(name = "技术攻关清单（揭榜挂帅）")
+@Tag(name = "技术攻关清单（揭榜挂帅）", description = "企业技术难题，公开发榜、揭榜")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 public class ChallengeResource {

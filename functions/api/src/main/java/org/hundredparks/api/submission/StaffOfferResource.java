@@ -25,7 +25,7 @@ import org.hundredparks.submission.ListType;
 
 /** 高校选派人员: the routes, and who may call each. The workflow itself is core's SubmissionService. */
 @Path("/staff-offers")
-@Tag(name = "高校选派人员")
+@Tag(name = "高校选派人员", description = "高校可选派到企业的人员")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 public class StaffOfferResource {

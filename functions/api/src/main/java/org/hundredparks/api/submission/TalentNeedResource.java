@@ -25,7 +25,7 @@ import org.hundredparks.submission.ListType;
 
 /** 人才需求清单: the routes, and who may call each. The workflow itself is core's SubmissionService. */
 @Path("/talent-needs")
-@Tag(name = "人才需求清单")
+@Tag(name = "人才需求清单", description = "园区企业的科技副总、技术顾问、科研助理需求")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 public class TalentNeedResource {
