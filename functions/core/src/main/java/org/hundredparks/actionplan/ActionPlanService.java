@@ -1,6 +1,5 @@
 package org.hundredparks.actionplan;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +7,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
-import org.hundredparks.storage.AttributeJson;
+import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.RecordStore;
@@ -22,7 +21,6 @@ import org.hundredparks.validation.Rules;
  */
 public class ActionPlanService {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final RecordStore records;
@@ -102,20 +100,16 @@ public class ActionPlanService {
                 .with("submittedAt", plan.submittedAt().toString())
                 .with("updatedAt", plan.updatedAt().toString())
                 .with("late", plan.late() ? "true" : "false")
-                .with("fields", AttributeJson.toAttribute(JSON.valueToTree(plan.fields())))
+                .with("fields", Documents.toAttribute(plan.fields()))
                 .with(TableDesign.BY_STATUS.partitionKey(), "ACTION_PLAN#" + plan.fields().period())
                 .with(TableDesign.BY_STATUS.sortKey(), plan.fields().regionCode());
     }
 
     private static ActionPlan fromItem(Item item) {
-        try {
-            return new ActionPlan(item.string("id").orElseThrow(),
-                    JSON.treeToValue(AttributeJson.toJson(item.values().get("fields")), ActionPlanFields.class),
+        return new ActionPlan(item.string("id").orElseThrow(),
+                    Documents.read(item.values().get("fields"), ActionPlanFields.class),
                     item.string("ownerOrganisationId").orElseThrow(), item.number(RecordStore.VERSION).orElse(1L),
                     Instant.parse(item.string("submittedAt").orElseThrow()), Instant.parse(item.string("updatedAt").orElseThrow()),
                     "true".equals(item.string("late").orElse("false")));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("stored action plan does not read back", e);
-        }
     }
 }

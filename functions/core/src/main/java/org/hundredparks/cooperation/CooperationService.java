@@ -1,8 +1,5 @@
 package org.hundredparks.cooperation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +10,7 @@ import java.util.UUID;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
 import org.hundredparks.storage.AttributeJson;
+import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.Page;
@@ -28,8 +26,6 @@ import org.hundredparks.validation.Rules;
  */
 public class CooperationService {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final RecordStore records;
     private final Clock clock;
@@ -172,7 +168,7 @@ public class CooperationService {
         do {
             Page page = records.query(null, pk(id), prefix, false, 500, cursor);
             for (Item item : page.items()) {
-                entries.add(JSON.convertValue(AttributeJson.toJson(item.values().get("entry")), type));
+                entries.add(Documents.read(item.values().get("entry"), type));
             }
             cursor = page.nextCursor();
         } while (cursor != null);
@@ -180,7 +176,7 @@ public class CooperationService {
     }
 
     private static Item entryItem(String id, String sk, Object entry) {
-        var json = JSON.valueToTree(entry);
+        var json = Documents.JSON.valueToTree(entry);
         return Item.of(pk(id), sk).with("id", json.get("id").asText()).with("entry", AttributeJson.toAttribute(json));
     }
 
@@ -211,7 +207,7 @@ public class CooperationService {
                 .with("ownerOrganisationId", c.ownerOrganisationId())
                 .with(RecordStore.VERSION, c.version())
                 .with("createdAt", c.createdAt().toString())
-                .with("fields", AttributeJson.toAttribute(JSON.valueToTree(c.fields())))
+                .with("fields", Documents.toAttribute(c.fields()))
                 .with(TableDesign.BY_REGION.partitionKey(), "COOPERATION#R#" + c.fields().regionCode().substring(0, 2))
                 .with(TableDesign.BY_REGION.sortKey(), c.createdAt() + "#" + c.id())
                 .with(TableDesign.BY_OWNER.partitionKey(), "ORG#" + c.ownerOrganisationId())
@@ -225,7 +221,7 @@ public class CooperationService {
 
     private static Cooperation fromItem(Item item) {
         return new Cooperation(item.string("id").orElseThrow(),
-                JSON.convertValue(AttributeJson.toJson(item.values().get("fields")), CooperationFields.class),
+                Documents.read(item.values().get("fields"), CooperationFields.class),
                 item.string("ownerOrganisationId").orElseThrow(), item.number(RecordStore.VERSION).orElse(1L),
                 Instant.parse(item.string("createdAt").orElseThrow()), item.string("lastProgressOn").orElse(null));
     }

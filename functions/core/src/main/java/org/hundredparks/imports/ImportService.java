@@ -1,6 +1,5 @@
 package org.hundredparks.imports;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hundredparks.identity.Caller;
-import org.hundredparks.storage.AttributeJson;
+import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
@@ -39,9 +38,6 @@ import org.jboss.logging.Logger;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final int PROGRESS_EVERY = 500;
 
     private final RecordStore records;
@@ -253,13 +249,12 @@ public class ImportService {
     }
 
     Optional<ImportJob> find(String id) {
-        return records.get("IMPORT#" + id, "IMPORT").map(item -> JSON.convertValue(
-                AttributeJson.toJson(item.values().get("job")), ImportJob.class));
+        return records.get("IMPORT#" + id, "IMPORT").map(item -> Documents.read(item.values().get("job"), ImportJob.class));
     }
 
     private void save(ImportJob job) {
         records.overwrite(Item.of("IMPORT#" + job.id(), "IMPORT").with("type", "IMPORT").with("id", job.id())
-                .with("job", AttributeJson.toAttribute(JSON.valueToTree(job))));
+                .with("job", Documents.toAttribute(job)));
     }
 
 }

@@ -1,8 +1,5 @@
 package org.hundredparks.submission;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +16,7 @@ import org.hundredparks.cooperation.CooperationKind;
 import org.hundredparks.cooperation.CooperationService;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
-import org.hundredparks.storage.AttributeJson;
+import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.RecordStore;
@@ -34,8 +31,6 @@ import org.hundredparks.validation.Rules;
 public class BidService {
 
     static final Set<Role> BIDDERS = Set.of(Role.PARK_ADMIN, Role.UNIVERSITY, Role.ENTERPRISE);
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final RecordStore records;
     private final SubmissionService submissions;
@@ -165,7 +160,7 @@ public class BidService {
                 .with(RecordStore.VERSION, bid.version())
                 .with("createdAt", bid.createdAt().toString())
                 .with("updatedAt", bid.updatedAt().toString())
-                .with("fields", AttributeJson.toAttribute(JSON.valueToTree(bid.fields())))
+                .with("fields", Documents.toAttribute(bid.fields()))
                 .with(TableDesign.BY_OWNER.partitionKey(), "ORG#" + bid.bidderOrganisationId())
                 .with(TableDesign.BY_OWNER.sortKey(), "BID#" + bid.createdAt() + "#" + bid.id());
     }
@@ -173,7 +168,7 @@ public class BidService {
     private static Bid fromItem(Item item) {
         return new Bid(item.string("id").orElseThrow(), item.string("challengeId").orElseThrow(),
                 item.string("bidderOrganisationId").orElseThrow(), Bid.Status.valueOf(item.string("status").orElseThrow()),
-                JSON.convertValue(AttributeJson.toJson(item.values().get("fields")), BidFields.class),
+                Documents.read(item.values().get("fields"), BidFields.class),
                 item.number(RecordStore.VERSION).orElse(1L), Instant.parse(item.string("createdAt").orElseThrow()),
                 Instant.parse(item.string("updatedAt").orElseThrow()), item.string("cooperationId").orElse(null));
     }

@@ -1,9 +1,5 @@
 package org.hundredparks.submission;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,7 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hundredparks.storage.AttributeJson;
+import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.Page;
 import org.hundredparks.storage.QuerySpec;
@@ -27,8 +23,6 @@ import org.hundredparks.storage.TableDesign;
 public class ListItemRepository {
 
     static final String SK = "ITEM";
-    private static final ObjectMapper FIELDS_JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final RecordStore records;
 
@@ -137,7 +131,7 @@ public class ListItemRepository {
                 .with("createdAt", i.createdAt().toString())
                 .with("updatedAt", i.updatedAt().toString())
                 .with("publishedAt", i.publishedAt() == null ? null : i.publishedAt().toString())
-                .with("fields", AttributeJson.toAttribute(FIELDS_JSON.valueToTree(f)))
+                .with("fields", Documents.toAttribute(f))
                 .with(TableDesign.BY_REGION.partitionKey(), byRegion(i.type(), f.regionCode()))
                 .with(TableDesign.BY_REGION.sortKey(), changed)
                 .with(TableDesign.BY_STATUS.partitionKey(), byStatus(i.type(), i.status()))
@@ -153,17 +147,12 @@ public class ListItemRepository {
 
     static ListItem fromItem(Item item) {
         ListType type = ListType.valueOf(item.string("type").orElseThrow());
-        JsonNode fields = AttributeJson.toJson(item.values().get("fields"));
-        try {
-            return new ListItem(item.string("id").orElseThrow(), type,
+        return new ListItem(item.string("id").orElseThrow(), type,
                     ItemStatus.valueOf(item.string("status").orElseThrow()), item.string("closedReason").orElse(null),
                     item.string("ownerOrganisationId").orElseThrow(), item.number(RecordStore.VERSION).orElse(1L),
                     Instant.parse(item.string("createdAt").orElseThrow()), Instant.parse(item.string("updatedAt").orElseThrow()),
                     item.string("publishedAt").map(Instant::parse).orElse(null),
-                    FIELDS_JSON.treeToValue(fields, type.fieldsType()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("stored fields of " + item.pk() + " do not read back", e);
-        }
+                Documents.read(item.values().get("fields"), type.fieldsType()));
     }
 
     private static String sha256(String text) {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hundredparks.actionplan.ActionPlan;
 import org.hundredparks.actionplan.ActionPlanFields;
 import org.hundredparks.actionplan.ActionPlanService;
+import org.hundredparks.api.concurrency.IfMatch;
 import org.hundredparks.api.identity.CurrentCaller;
 import org.hundredparks.api.problem.Problem;
 
@@ -71,14 +72,11 @@ public class ActionPlanResource {
         if (fields == null) {
             return Problem.of(400, "REQUIRED", null, "请求体不能为空").toResponse();
         }
-        String bare = ifMatch == null ? "" : ifMatch.replaceFirst("^W/", "").replace("\"", "").trim();
-        if (!bare.matches("\\d{1,18}")) {
-            return Problem.of(428, "IF_MATCH_REQUIRED", "If-Match", "修改行动计划须带 If-Match 请求头（取自读取时的 ETag）").toResponse();
-        }
+        long version = IfMatch.required(ifMatch);
         if (!id.equals(ActionPlanService.id(fields.regionCode(), fields.period()))) {
             return Problem.of(400, "ID_MISMATCH", "regionCode", "地区与周期须与所修改的行动计划一致").toResponse();
         }
-        ActionPlan plan = plans.submit(caller.get(), fields, Long.parseLong(bare));
+        ActionPlan plan = plans.submit(caller.get(), fields, version);
         return Response.ok(ActionPlanView.of(plan)).tag(new EntityTag(Long.toString(plan.version()))).build();
     }
 

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.hundredparks.api.concurrency.IfMatch;
 import org.hundredparks.api.identity.CurrentCaller;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.submission.ItemStatus;
@@ -46,23 +47,19 @@ public class ListItemEndpoints {
     }
 
     Response update(ListType type, String id, String ifMatch, ListItemFields fields) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return org.hundredparks.api.problem.Problem.of(428, "IF_MATCH_REQUIRED", "If-Match",
-                    "修改条目须带 If-Match 请求头（取自读取时的 ETag）").toResponse();
-        }
-        return ok(submissions.update(currentCaller.get(), type, id, version(ifMatch), fields));
+        return ok(submissions.update(currentCaller.get(), type, id, IfMatch.required(ifMatch), fields));
     }
 
     Response submit(ListType type, String id, String ifMatch) {
-        return ok(submissions.submit(currentCaller.get(), type, id, version(ifMatch)));
+        return ok(submissions.submit(currentCaller.get(), type, id, IfMatch.version(ifMatch)));
     }
 
     Response publish(ListType type, String id, String ifMatch) {
-        return ok(submissions.publish(currentCaller.get(), type, id, version(ifMatch)));
+        return ok(submissions.publish(currentCaller.get(), type, id, IfMatch.version(ifMatch)));
     }
 
     Response withdraw(ListType type, String id, String ifMatch) {
-        return ok(submissions.withdraw(currentCaller.get(), type, id, version(ifMatch)));
+        return ok(submissions.withdraw(currentCaller.get(), type, id, IfMatch.version(ifMatch)));
     }
 
     Response list(ListType type, String region, String park, String field, ItemStatus status, String updatedSince,
@@ -98,17 +95,5 @@ public class ListItemEndpoints {
 
     private static EntityTag etag(ListItem item) {
         return new EntityTag(Long.toString(item.version()));
-    }
-
-    /** "3", W/"3" or 3; anything else is not a version this API handed out. */
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String bare = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        if (!bare.matches("\\d{1,18}")) {
-            throw new InvalidInputException("INVALID_IF_MATCH", "If-Match", "If-Match 应为读取条目时得到的 ETag");
-        }
-        return Long.parseLong(bare);
     }
 }

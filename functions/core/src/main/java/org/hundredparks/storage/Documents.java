@@ -1,0 +1,32 @@
+package org.hundredparks.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Records stored as one document attribute (a list item's fields, a plan, an entry): one mapping for
+ * all of them, dates as ISO strings, so that what is written reads back the same everywhere.
+ */
+public final class Documents {
+
+    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private Documents() {
+    }
+
+    public static AttributeValue toAttribute(Object document) {
+        return AttributeJson.toAttribute(JSON.valueToTree(document));
+    }
+
+    public static <T> T read(AttributeValue value, Class<T> type) {
+        try {
+            return JSON.treeToValue(AttributeJson.toJson(value), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored " + type.getSimpleName() + " does not read back", e);
+        }
+    }
+}
