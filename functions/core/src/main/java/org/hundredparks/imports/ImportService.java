@@ -151,12 +151,13 @@ public class ImportService {
                 progress.unchanged.incrementAndGet();
                 progress.processedOne();
             } else {
-                importRow(caller, type, rows.get(i), row, progress);
+                importRow(caller, type, mapper.template(), rows.get(i), row, progress);
             }
         }
     }
 
-    private void importRow(Caller caller, ListType type, Sheet.Row_ row, RowMapper.Mapped mapped, Progress progress) {
+    private void importRow(Caller caller, ListType type, Template template, Sheet.Row_ row, RowMapper.Mapped mapped,
+            Progress progress) {
         if (mapped.fields() == null) {
             progress.reject(mapped.errors());
         } else {
@@ -170,7 +171,7 @@ public class ImportService {
                     progress.updated.incrementAndGet();
                 }
             } catch (SubmissionException refused) {
-                progress.reject(List.of(new RowError(row.number(), Template.of(type).headerOf(refused.field()), refused.code(),
+                progress.reject(List.of(new RowError(row.number(), template.headerOf(refused.field()), refused.code(),
                         refused.getMessage())));
             }
         }

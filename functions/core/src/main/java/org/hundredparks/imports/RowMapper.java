@@ -43,6 +43,10 @@ final class RowMapper {
         }
     }
 
+    Template template() {
+        return template;
+    }
+
     /** The row's fields, or its errors (never both). */
     record Mapped(ListItemFields fields, List<RowError> errors) {
     }
