@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(EmulatorsResource.class)
 class AccessMatrixTest {
 
-    private static final String PARK = "park-matrix";
+    private static final String PARK = "HTZ-440300-01";
 
     /** role → token of a caller in Guangdong (44) who would be competent for something. */
     private static Map<String, String> callers(String province) {

@@ -108,7 +108,7 @@ class BidAndCooperationTest {
         String party = Tokens.university("uni-coop", "440300");
         String cooperation = ListItemLifecycleTest.as(party).body("""
                 {"name": "'百园百校万企'创新合作行动——固态电池成果转化", "kind": "TRANSFER", "regionCode": "440305",
-                 "parkId": "sz-hitech", "partyOrganisationIds": ["uni-coop", "ent-battery"],
+                 "parkId": "HTZ-440300-01", "partyOrganisationIds": ["uni-coop", "ent-battery"],
                  "startedOn": "2024-09-01"}""").post("/cooperations").then().statusCode(201).extract().path("id");
 
         String first = ListItemLifecycleTest.as(party).body("{\"date\": \"2024-10-08\", \"text\": \"完成中试线安装\"}")
@@ -129,13 +129,13 @@ class BidAndCooperationTest {
 
         ListItemLifecycleTest.as(Tokens.authority("SCIENCE", "440000")).get("/cooperations/" + cooperation + "/progress")
                 .then().statusCode(200).body("text", contains("完成中试线安装", "更正：中试线安装于10月9日完成"));
-        ListItemLifecycleTest.as(Tokens.parkAdmin("sz-hitech", "440300")).get("/cooperations/" + cooperation + "/outcomes")
+        ListItemLifecycleTest.as(Tokens.parkAdmin("HTZ-440300-01", "440300")).get("/cooperations/" + cooperation + "/outcomes")
                 .then().statusCode(200).body("contractAmountYuan", contains(12000000));
         ListItemLifecycleTest.as(party).get("/cooperations/" + cooperation).then().statusCode(200)
                 .body("lastProgressOn", equalTo("2024-10-09"));
-        ListItemLifecycleTest.as(Tokens.parkAdmin("sz-hitech", "440300")).queryParam("park", "sz-hitech").get("/cooperations")
+        ListItemLifecycleTest.as(Tokens.parkAdmin("HTZ-440300-01", "440300")).queryParam("park", "HTZ-440300-01").get("/cooperations")
                 .then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(cooperation));
-        ListItemLifecycleTest.as(Tokens.parkAdmin("gz-hitech", "440100")).queryParam("park", "sz-hitech").get("/cooperations")
+        ListItemLifecycleTest.as(Tokens.parkAdmin("HTZ-440100-01", "440100")).queryParam("park", "HTZ-440300-01").get("/cooperations")
                 .then().statusCode(403);
     }
 }

@@ -94,7 +94,7 @@ class ListItemLifecycleTest {
 
     @Test
     void aTalentNeedBelongsToItsParkWhichPublishesIt() {
-        String park = "park-" + UUID.randomUUID().toString().substring(0, 6);
+        String park = "USP-440300-01"; // 深圳虚拟大学园: a real park, so the reference list accepts it
         String admin = Tokens.parkAdmin(park, "440300");
         as(Tokens.parkAdmin("another-park", "440300")).body(Samples.talentNeed(unique("科技副总"), "440305", park))
                 .post("/talent-needs").then().statusCode(403).body("code", equalTo("OTHER_PARK"));

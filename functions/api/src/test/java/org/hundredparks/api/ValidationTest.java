@@ -49,9 +49,17 @@ class ValidationTest {
             "\"deadline\": \"2025-06-30\"  | \"deadline\": \"2025-13-01\"   | INVALID_TYPE          | deadline",
             "\"deadline\": \"2025-06-30\"  | \"deadline\": null            | REQUIRED              | deadline",
             "\"ipOwnership\": \"双方共有\"  | \"ipOwnership\": \"\"          | REQUIRED              | ipOwnership",
+            "\"regionCode\"              | \"parkId\": \"sz-hitech\", \"regionCode\"     | UNKNOWN_PARK        | parkId",
+            "\"regionCode\"              | \"parkId\": \"HTZ-440100-01\", \"regionCode\" | NONE                | parkId",
+            "\"regionCode\"              | \"parkId\": \"HTZ-110000-01\", \"regionCode\" | PARK_OUTSIDE_REGION | parkId",
     })
     void challengeRules(String valid, String invalid, String code, String field) {
         String body = Samples.challenge("规则测试", "440305").replace(valid.strip(), invalid.strip());
+        if (code.strip().equals("NONE")) { // the control: a park of the challenge's own province passes
+            ListItemLifecycleTest.as(ENTERPRISE).body(body).post("/challenges").then().statusCode(201)
+                    .body("fields.parkId", equalTo("HTZ-440100-01"));
+            return;
+        }
         ListItemLifecycleTest.as(ENTERPRISE).body(body).post("/challenges").then().statusCode(400)
                 .body("code", equalTo(code.strip())).body("field", equalTo(field.strip()));
     }
@@ -68,10 +76,10 @@ class ValidationTest {
 
     @Test
     void talentNeedsAndStaffOffersHaveTheirOwnRules() {
-        String park = Tokens.parkAdmin("p1", "440300");
-        ListItemLifecycleTest.as(park).body(Samples.talentNeed("x", "440305", "p1").replace("\"headcount\": 1", "\"headcount\": 0"))
+        String park = Tokens.parkAdmin("HTZ-440300-01", "440300");
+        ListItemLifecycleTest.as(park).body(Samples.talentNeed("x", "440305", "HTZ-440300-01").replace("\"headcount\": 1", "\"headcount\": 0"))
                 .post("/talent-needs").then().statusCode(400).body("code", equalTo("OUT_OF_RANGE")).body("field", equalTo("headcount"));
-        ListItemLifecycleTest.as(park).body(Samples.talentNeed("x", "440305", "p1").replace("TECH_VICE_PRESIDENT", "CEO"))
+        ListItemLifecycleTest.as(park).body(Samples.talentNeed("x", "440305", "HTZ-440300-01").replace("TECH_VICE_PRESIDENT", "CEO"))
                 .post("/talent-needs").then().statusCode(400).body("code", equalTo("INVALID_TYPE")).body("field", equalTo("role"));
         ListItemLifecycleTest.as(UNIVERSITY).body(Samples.staffOffer("x", "440305").replace("2025-08-31", "2024-01-01"))
                 .post("/staff-offers").then().statusCode(400).body("code", equalTo("BAD_PERIOD")).body("field", equalTo("availableUntil"));

@@ -21,6 +21,11 @@ public record ActionPlanFields(String regionCode, String period, String leadDepa
         if (period != null && !period.matches("20\\d{2}-20\\d{2}")) {
             rules.add("INVALID_PERIOD", "period", "行动周期格式应为 2024-2025");
         }
+        if (parkIds != null) {
+            for (int p = 0; p < parkIds.size(); p++) {
+                rules.parkId("parkIds[" + p + "]", parkIds.get(p), regionCode);
+            }
+        }
         Set<String> roster = parkIds == null ? Set.of() : new HashSet<>(parkIds);
         if (actions != null) {
             for (int i = 0; i < actions.size(); i++) {
@@ -39,7 +44,7 @@ public record ActionPlanFields(String regionCode, String period, String leadDepa
                 if (action.parkIds() != null) {
                     for (int p = 0; p < action.parkIds().size(); p++) {
                         if (!roster.contains(action.parkIds().get(p))) {
-                            rules.add("UNKNOWN_PARK", path + ".parkIds[" + p + "]", "参与园区不在本地区园区名单（parkIds）中");
+                            rules.add("PARK_NOT_IN_PLAN", path + ".parkIds[" + p + "]", "参与园区不在本地区园区名单（parkIds）中");
                         }
                     }
                 }

@@ -12,7 +12,7 @@ public record Caller(String subject, Role role, String organisationId, String re
     }
 
     public String provinceCode() {
-        return regionCode == null || regionCode.length() < 2 ? null : regionCode.substring(0, 2);
+        return org.hundredparks.reference.Regions.province(regionCode);
     }
 
     /** Whether a region code lies in this caller's province. */

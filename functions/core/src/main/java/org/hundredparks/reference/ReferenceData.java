@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * The national code lists validation checks against (resources/reference, README there): GB/T 2260
- * regions, GB/T 4754-2017 industries, the nine emerging-industry fields. Read once, from the classpath.
+ * regions, GB/T 4754-2017 industries, the nine emerging-industry fields, the national high-tech zones and
+ * university science parks. Read once, from the classpath.
  */
 public final class ReferenceData {
 
@@ -22,11 +23,14 @@ public final class ReferenceData {
     private final Map<String, String> regions = new HashMap<>();
     private final Map<String, String> industries = new HashMap<>();
     private final Map<String, String> emergingIndustries = new HashMap<>();
+    private final Map<String, Park> parks = new java.util.LinkedHashMap<>();
 
     private ReferenceData() {
         read("gbt2260-regions.csv", row -> regions.put(row.get(0), row.get(1)));
         read("gbt4754-2017-industries.csv", row -> industries.put(row.get(0), row.get(1)));
         read("emerging-industries-2018.csv", row -> emergingIndustries.put(row.get(0), row.get(1)));
+        read("parks.csv", row -> parks.put(row.get(0), new Park(row.get(0), row.get(1), Park.Kind.valueOf(row.get(2)),
+                row.get(3), row.get(4).isEmpty() ? List.of() : List.of(row.get(4).split("、")))));
     }
 
     public static ReferenceData get() {
@@ -59,6 +63,20 @@ public final class ReferenceData {
 
     public boolean isEmergingIndustry(String code) {
         return emergingIndustries.containsKey(code);
+    }
+
+    /** A national high-tech zone or university science park by its id ({@code HTZ-440300-01}), or null. */
+    public Park park(String id) {
+        return id == null ? null : parks.get(id);
+    }
+
+    /** The parks whose region code lies within {@code regionCode} (a province, city or county). */
+    public List<Park> parksWithin(String regionCode) {
+        return parks.values().stream().filter(p -> Regions.within(p.regionCode(), regionCode)).toList();
+    }
+
+    public int parkCount() {
+        return parks.size();
     }
 
     public int regionCount() {

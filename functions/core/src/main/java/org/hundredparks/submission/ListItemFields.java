@@ -30,6 +30,7 @@ public sealed interface ListItemFields permits AchievementFields, ChallengeField
         rules.length("externalId", "外部编号", fields.externalId(), 64)
                 .required("title", titleLabel, fields.title()).length("title", titleLabel, fields.title(), 200)
                 .required("regionCode", "行政区划代码", fields.regionCode()).regionCode("regionCode", fields.regionCode())
-                .length("parkId", "园区编号", fields.parkId(), 64);
+                .length("parkId", "园区编号", fields.parkId(), 64)
+                .parkId("parkId", fields.parkId(), fields.regionCode());
     }
 }

@@ -3,7 +3,9 @@ package org.hundredparks.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.hundredparks.reference.Park;
 import org.hundredparks.reference.ReferenceData;
+import org.hundredparks.reference.Regions;
 
 /**
  * Collects every violation of one input before failing, so that a form shows all its errors at once.
@@ -44,6 +46,24 @@ public final class Rules {
             add("INVALID_REGION_CODE", field, "行政区划代码应为6位数字（GB/T 2260）");
         } else if (value != null && !ReferenceData.get().isRegion(value)) {
             add("UNKNOWN_REGION_CODE", field, "行政区划代码 " + value + " 不存在（GB/T 2260）");
+        }
+        return this;
+    }
+
+    /**
+     * A park of the reference list (国家高新区 or 国家大学科技园) that lies in the same province as the record's
+     * region: a record is filed under its park's province, so a park elsewhere would put it out of the
+     * province's reach.
+     */
+    public Rules parkId(String field, String value, String regionCode) {
+        if (value == null) {
+            return this;
+        }
+        Park park = ReferenceData.get().park(value);
+        if (park == null) {
+            add("UNKNOWN_PARK", field, "园区编号 " + value + " 不在国家高新区、国家大学科技园名单中");
+        } else if (ReferenceData.get().isRegion(regionCode) && !park.regionCode().startsWith(Regions.province(regionCode))) {
+            add("PARK_OUTSIDE_REGION", field, park.name() + "不在行政区划 " + regionCode + " 所在省份");
         }
         return this;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Domain;
 import org.hundredparks.identity.Role;
+import org.hundredparks.reference.ReferenceData;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TestAws;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,9 @@ class ActionPlanServiceTest {
         TestAws.MovableClock clock = new TestAws.MovableClock(Instant.parse(instant));
         ActionPlanService service = new ActionPlanService(new RecordStore(DYNAMO, TABLE, clock), clock, LocalDate.parse("2024-07-31"));
         Caller authority = new Caller("a", Role.PROVINCE_AUTHORITY, "auth-" + regionCode, regionCode, Domain.SCIENCE, null);
-        return service.submit(authority, new ActionPlanFields(regionCode, "2024-2025", "科技厅", List.of("p1"),
-                List.of(new Action("'百园百校万企'创新合作行动——对接", null, List.of("p1")))), null);
+        String park = ReferenceData.get().parksWithin(regionCode).get(0).id(); // a park of the plan's own province
+        return service.submit(authority, new ActionPlanFields(regionCode, "2024-2025", "科技厅", List.of(park),
+                List.of(new Action("'百园百校万企'创新合作行动——对接", null, List.of(park)))), null);
     }
 
     @Test
