@@ -12,7 +12,7 @@ public record ImportJob(String id, ListType type, String uploadKey, String owner
         int totalRows, int processedRows, int created, int updated, int unchanged, int rejected, List<RowError> errors,
         boolean errorsTruncated, Instant startedAt, Instant finishedAt) {
 
-    public enum Status { RUNNING, COMPLETED, FAILED }
+    public enum Status { QUEUED, RUNNING, COMPLETED, FAILED }
 
     /** How many row errors the job record itself keeps; the rest are counted. */
     public static final int ERRORS_KEPT = 500;

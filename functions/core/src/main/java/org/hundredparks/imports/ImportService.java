@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hundredparks.identity.Caller;
+import org.hundredparks.jobs.Job;
+import org.hundredparks.jobs.JobQueue;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.ObjectStore;
@@ -31,7 +33,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Bulk submission by spreadsheet: the client gets a presigned upload URL, uploads its .xlsx or .csv,
- * then starts the import. Every row is validated; each valid row goes through the same idempotent
+ * then starts the import, which is queued to the reports function (10,000 rows outlast an API request). Every row is validated; each valid row goes through the same idempotent
  * create as a JSON submission (by external id), so a re-run after any failure neither loses nor
  * duplicates rows. Progress is written to the job record as rows complete.
  */
@@ -39,6 +41,7 @@ public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     private static final int PROGRESS_EVERY = 500;
+    private static final String ITEM_PREFIX = "IMPORT#";
 
     private final RecordStore records;
     private final ObjectStore objects;
@@ -46,9 +49,11 @@ public class ImportService {
     private final SubmissionService submissions;
     private final Clock clock;
     private final int parallelism;
+    private final JobQueue jobs;
 
     public ImportService(RecordStore records, ObjectStore objects, String uploadsBucket, SubmissionService submissions,
-            Clock clock, int parallelism) {
+            Clock clock, int parallelism, JobQueue jobs) {
+        this.jobs = jobs;
         this.records = records;
         this.objects = objects;
         this.uploadsBucket = uploadsBucket;
@@ -76,26 +81,60 @@ public class ImportService {
     }
 
     /**
-     * Runs the import of an uploaded file, or returns it if it completed before. A job that failed, or
-     * stopped midway, runs again: its written rows are found unchanged and skipped.
+     * Queues the import of an uploaded file and answers at once: the rows are written by the reports
+     * function ({@link #process}), off the API's request path. Starting the same upload again returns
+     * the same job while it is queued, running or done; a failed one is queued again.
      */
-    public ImportJob run(Caller caller, ListType type, String uploadId) {
+    public ImportJob start(Caller caller, ListType type, String uploadId) {
         requireSubmitter(caller, type);
         if (uploadId == null || !uploadId.matches("upl_[0-9a-f]{32}\\.(xlsx|csv)")) {
             throw new InvalidInputException("INVALID_UPLOAD", "uploadId", "上传编号无效");
         }
         String id = jobId(caller.organisationId(), uploadId);
         Optional<ImportJob> earlier = find(id);
-        if (earlier.isPresent() && earlier.get().status() == ImportJob.Status.COMPLETED) {
+        if (earlier.isPresent() && earlier.get().status() != ImportJob.Status.FAILED) {
             return earlier.get();
         }
-        byte[] content = objects.get(uploadsBucket, key(caller, uploadId))
-                .orElseThrow(() -> new InvalidInputException("UPLOAD_MISSING", "uploadId", "未找到上传的文件，请先上传"));
+        if (!objects.exists(uploadsBucket, key(caller, uploadId))) {
+            throw new InvalidInputException("UPLOAD_MISSING", "uploadId", "未找到上传的文件，请先上传");
+        }
+        ImportJob queued = new ImportJob(id, type, key(caller, uploadId), caller.organisationId(), ImportJob.Status.QUEUED,
+                0, 0, 0, 0, 0, 0, List.of(), false, clock.instant(), null);
+        save(queued, caller);
+        jobs.send(new Job(Job.Kind.IMPORT, id));
+        return queued;
+    }
+
+    /**
+     * Runs a queued import (the reports function's side). Returns the job at once if it completed
+     * before; a job that failed or stopped midway runs again, finding its written rows unchanged.
+     */
+    public ImportJob process(String id) {
+        Item item = records.get(ITEM_PREFIX + id, "IMPORT").orElseThrow(() -> new IllegalArgumentException("no import " + id));
+        ImportJob job = Documents.read(item.values().get("job"), ImportJob.class);
+        if (job.status() == ImportJob.Status.COMPLETED) {
+            return job;
+        }
+        Caller caller = Documents.read(item.values().get("caller"), Caller.class);
+        byte[] content = objects.get(uploadsBucket, job.uploadKey())
+                .orElseThrow(() -> new IllegalStateException("the upload of import " + id + " is gone"));
         Instant started = clock.instant();
-        Sheet sheet = Sheet.read(content, uploadId);
-        RowMapper mapper = new RowMapper(Template.of(type), sheet.headers());
-        Progress progress = new Progress(id, type, key(caller, uploadId), caller, sheet.rows().size(), started);
-        save(progress.snapshot(ImportJob.Status.RUNNING, null));
+        Sheet sheet;
+        RowMapper mapper;
+        try {
+            sheet = Sheet.read(content, job.uploadKey());
+            mapper = new RowMapper(Template.of(job.type()), sheet.headers());
+        } catch (InvalidInputException unusable) {
+            // the file itself is wrong (no header, columns missing, too large): the uploader's to fix, not ours to retry
+            List<RowError> errors = unusable.violations().stream()
+                    .map(v -> new RowError(0, null, v.code(), v.message())).toList();
+            ImportJob refused = new ImportJob(id, job.type(), job.uploadKey(), job.ownerOrganisationId(), ImportJob.Status.FAILED,
+                    0, 0, 0, 0, 0, 0, errors, false, started, clock.instant());
+            save(refused, caller);
+            return refused;
+        }
+        Progress progress = new Progress(id, job.type(), job.uploadKey(), caller, sheet.rows().size(), started);
+        progress.save(ImportJob.Status.RUNNING, null);
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         try {
             List<Future<?>> work = new ArrayList<>();
@@ -114,18 +153,16 @@ public class ImportService {
             // chunks of 100: one batched read finds the rows already stored, so a re-run writes nothing
             for (int from = 0; from < unique.size(); from += 100) {
                 List<Sheet.Row_> chunk = unique.subList(from, Math.min(unique.size(), from + 100));
-                work.add(pool.submit(() -> importChunk(caller, type, mapper, chunk, progress)));
+                work.add(pool.submit(() -> importChunk(caller, job.type(), mapper, chunk, progress)));
             }
             for (Future<?> done : work) {
                 done.get();
             }
-            ImportJob finished = progress.snapshot(ImportJob.Status.COMPLETED, clock.instant());
-            save(finished);
-            return finished;
+            return progress.save(ImportJob.Status.COMPLETED, clock.instant());
         } catch (Exception e) {
             LOG.errorf(e, "import %s failed after %d rows", id, progress.processed.get());
-            save(progress.snapshot(ImportJob.Status.FAILED, clock.instant()));
-            throw new SubmissionException(500, "IMPORT_FAILED", null, "导入中断，已写入的行不会重复；请重新开始导入");
+            progress.save(ImportJob.Status.FAILED, clock.instant());
+            throw new IllegalStateException("import " + id + " failed; a retry writes only the missing rows", e);
         } finally {
             pool.shutdownNow();
         }
@@ -223,7 +260,7 @@ public class ImportService {
 
         void processedOne() {
             if (processed.incrementAndGet() % PROGRESS_EVERY == 0) {
-                save(snapshot(ImportJob.Status.RUNNING, null));
+                save(ImportJob.Status.RUNNING, null);
             }
         }
 
@@ -238,6 +275,12 @@ public class ImportService {
             }
         }
 
+        ImportJob save(ImportJob.Status status, Instant finished) {
+            ImportJob job = snapshot(status, finished);
+            ImportService.this.save(job, caller);
+            return job;
+        }
+
         ImportJob snapshot(ImportJob.Status status, Instant finished) {
             List<RowError> sorted;
             synchronized (errors) {
@@ -250,12 +293,14 @@ public class ImportService {
     }
 
     Optional<ImportJob> find(String id) {
-        return records.get("IMPORT#" + id, "IMPORT").map(item -> Documents.read(item.values().get("job"), ImportJob.class));
+        return records.get(ITEM_PREFIX + id, "IMPORT").map(item -> Documents.read(item.values().get("job"), ImportJob.class));
     }
 
-    private void save(ImportJob job) {
-        records.overwrite(Item.of("IMPORT#" + job.id(), "IMPORT").with("type", "IMPORT").with("id", job.id())
-                .with("job", Documents.toAttribute(job)));
+    /** The job's record: its progress, and who asked for it (the worker acts with that caller's rights). */
+    private void save(ImportJob job, Caller caller) {
+        records.overwrite(Item.of(ITEM_PREFIX + job.id(), "IMPORT").with("type", "IMPORT").with("id", job.id())
+                .with("job", Documents.toAttribute(job)).with("caller", Documents.toAttribute(caller)));
     }
+
 
 }

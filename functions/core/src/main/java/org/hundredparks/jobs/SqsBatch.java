@@ -1,4 +1,4 @@
-package org.hundredparks.reporting;
+package org.hundredparks.jobs;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -9,7 +9,7 @@ import java.util.Map;
 /** An SQS batch as Lambda delivers it, field for field (see the sample under src/test/resources/aws-events). */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ReportJob(@JsonProperty("Records") List<Message> records) {
+public record SqsBatch(@JsonProperty("Records") List<Message> records) {
 
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)

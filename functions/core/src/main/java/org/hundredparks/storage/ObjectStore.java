@@ -37,6 +37,20 @@ public class ObjectStore {
         }
     }
 
+    public boolean exists(String bucket, String key) {
+        try {
+            s3.headObject(b -> b.bucket(bucket).key(key));
+            return true;
+        } catch (NoSuchKeyException missing) {
+            return false;
+        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     public URI presignGet(String bucket, String key, Duration validFor) {
         return URI.create(presigner.presignGetObject(p -> p.signatureDuration(validFor)
                 .getObjectRequest(g -> g.bucket(bucket).key(key))).url().toString());

@@ -11,12 +11,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
+import org.hundredparks.jobs.Job;
+import org.hundredparks.jobs.JobQueue;
+import org.hundredparks.local.aws.LocalAwsStack;
+import org.hundredparks.local.aws.SqsStandIn;
 import org.hundredparks.storage.BucketBootstrap;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
@@ -37,6 +42,7 @@ class ImportServiceTest {
     private static final S3Client S3 = TestAws.s3();
     private static final String TABLE = TestAws.newTable(DYNAMO, "imports");
     private static final String BUCKET = "uploads-" + System.nanoTime();
+    private static final String QUEUE = "import-test-jobs";
     private static final String HEADER = String.join(",", Template.of(ListType.ACHIEVEMENT).headers());
 
     static {
@@ -46,7 +52,25 @@ class ImportServiceTest {
     private final TestAws.MovableClock clock = new TestAws.MovableClock(Instant.parse("2024-09-01T00:00:00Z"));
     private final RecordStore records = new RecordStore(DYNAMO, TABLE, clock);
     private final ImportService imports = new ImportService(records, new ObjectStore(S3, TestAws.presigner()), BUCKET,
-            new SubmissionService(new ListItemRepository(records), clock), clock, 8);
+            new SubmissionService(new ListItemRepository(records), clock), clock, 8, TestAws.jobQueue(QUEUE));
+
+    /**
+     * What the API and the reports function do between them: start queues the job through SQS; the
+     * message that arrives names the job the worker then runs. Without a message (a job already queued
+     * or done) the job is as start returned it.
+     */
+    private ImportJob run(Caller caller, ListType type, String uploadId) {
+        ImportJob started = imports.start(caller, type, uploadId);
+        SqsStandIn.Message message = LocalAwsStack.shared().sqs().take(QUEUE, Duration.ZERO);
+        if (message == null) {
+            return started;
+        }
+        assertEquals(ImportJob.Status.QUEUED, started.status());
+        Job job = JobQueue.read(message.body());
+        assertEquals(new Job(Job.Kind.IMPORT, started.id()), job);
+        assertEquals(ImportJob.Status.QUEUED, imports.get(caller, started.id()).status());
+        return imports.process(job.id());
+    }
 
     private static Caller university(String org) {
         return new Caller("u-" + org, Role.UNIVERSITY, org, "440300", null, null);
@@ -85,7 +109,7 @@ class ImportServiceTest {
         String uploadId = upload(caller, "成果清单.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
 
         long start = System.nanoTime();
-        ImportJob job = imports.run(caller, ListType.ACHIEVEMENT, uploadId);
+        ImportJob job = run(caller, ListType.ACHIEVEMENT, uploadId);
         long firstMillis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(ImportJob.Status.COMPLETED, job.status());
         assertEquals(10_000, job.totalRows());
@@ -103,10 +127,10 @@ class ImportServiceTest {
         assertEquals(10_000 - bad, stored);
 
         // the same upload again: the finished job as it was; a new upload of the same rows: nothing written again
-        assertEquals(job, imports.run(caller, ListType.ACHIEVEMENT, uploadId));
+        assertEquals(job, run(caller, ListType.ACHIEVEMENT, uploadId));
         String again = upload(caller, "成果清单-重传.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
         start = System.nanoTime();
-        ImportJob rerun = imports.run(caller, ListType.ACHIEVEMENT, again);
+        ImportJob rerun = run(caller, ListType.ACHIEVEMENT, again);
         long rerunMillis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(0, rerun.created());
         assertEquals(10_000 - bad, rerun.unchanged());
@@ -144,7 +168,7 @@ class ImportServiceTest {
             workbook.write(out);
             filled = out.toByteArray();
         }
-        ImportJob job = imports.run(caller, ListType.ACHIEVEMENT, upload(caller, "成果.xlsx", filled));
+        ImportJob job = run(caller, ListType.ACHIEVEMENT, upload(caller, "成果.xlsx", filled));
         assertEquals(1, job.created(), job.errors().toString());
     }
 
@@ -152,15 +176,16 @@ class ImportServiceTest {
     void readsCsvSavedByExcelInGb18030AndReportsDuplicatesAndMissingColumns() throws Exception {
         Caller caller = university("uni-gbk");
         String csv = HEADER + "\n" + row(1) + "\n" + row(1).replace("技术1", "技术一") + "\n";
-        ImportJob job = imports.run(caller, ListType.ACHIEVEMENT,
+        ImportJob job = run(caller, ListType.ACHIEVEMENT,
                 upload(caller, "gbk.csv", csv.getBytes(Charset.forName("GB18030"))));
         assertEquals(1, job.created(), job.errors().toString());
         assertEquals(List.of("DUPLICATE_ROW"), job.errors().stream().map(RowError::code).toList());
 
         String missing = upload(caller, "old.csv", "成果名称,技术领域\n锂电,新能源\n".getBytes(StandardCharsets.UTF_8));
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> imports.run(caller, ListType.ACHIEVEMENT, missing));
-        assertEquals("MISSING_COLUMNS", refused.violations().get(0).code());
+        ImportJob refused = run(caller, ListType.ACHIEVEMENT, missing);
+        assertEquals(ImportJob.Status.FAILED, refused.status(), "a file without the template's columns is not retried");
+        assertEquals("MISSING_COLUMNS", refused.errors().get(0).code());
+        assertEquals(0, refused.errors().get(0).row(), "the file as a whole");
     }
 
     @Test
@@ -170,6 +195,6 @@ class ImportServiceTest {
                 () -> imports.requestUpload(enterprise, ListType.ACHIEVEMENT, "a.csv"));
         assertThrows(InvalidInputException.class, () -> imports.requestUpload(university("u"), ListType.ACHIEVEMENT, "a.xls"));
         assertEquals(Set.of("UPLOAD_MISSING"), Set.of(assertThrows(InvalidInputException.class,
-                () -> imports.run(university("u"), ListType.ACHIEVEMENT, "upl_" + "0".repeat(32) + ".csv")).violations().get(0).code()));
+                () -> run(university("u"), ListType.ACHIEVEMENT, "upl_" + "0".repeat(32) + ".csv")).violations().get(0).code()));
     }
 }

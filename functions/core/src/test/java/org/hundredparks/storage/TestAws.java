@@ -47,6 +47,15 @@ public final class TestAws {
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()).build();
     }
 
+    /** The platform's job queue, on a queue of the SQS stand-in that only this test reads. */
+    public static org.hundredparks.jobs.JobQueue jobQueue(String queue) {
+        software.amazon.awssdk.services.sqs.SqsClient sqs = software.amazon.awssdk.services.sqs.SqsClient.builder()
+                .endpointOverride(URI.create(LocalAwsStack.shared().sqs().endpoint()))
+                .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(CREDENTIALS)
+                .httpClient(UrlConnectionHttpClient.create()).build();
+        return new org.hundredparks.jobs.JobQueue(sqs, LocalAwsStack.shared().sqs().queueUrl(queue));
+    }
+
     /** A new table with the platform's design, named for the test. */
     public static String newTable(DynamoDbClient dynamo, String prefix) {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -70,7 +70,7 @@ class WriteCostTest {
         Caller university = new Caller("u", Role.UNIVERSITY, "uni-cost", "440300", null, null);
         AchievementFields fields = new AchievementFields("EXT-1", "锂电池回收湿法冶金工艺", "从退役动力电池中回收锂、钴、镍，回收率95%以上",
                 "新能源", List.of("锂电", "回收"), 6, List.of(new Patent("ZL202110000001.X", Patent.Kind.INVENTION)),
-                java.util.Set.of(CooperationMode.LICENSE), 3_000_000L, "深圳大学", "440305", "sz-hitech",
+                java.util.Set.of(CooperationMode.LICENSE), 3_000_000L, "深圳大学", "440305", "HTZ-440300-01",
                 new Contact("张老师", "13812345678", "zhang@szu.edu.cn"));
 
         submissions.create(university, ListType.ACHIEVEMENT, fields);

@@ -2,28 +2,23 @@ package org.hundredparks.reporting;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.inject.Inject;
 import org.hundredparks.changefeed.BatchResponse;
-import org.jboss.logging.Logger;
+import org.hundredparks.jobs.JobWorker;
+import org.hundredparks.jobs.SqsBatch;
 
-/** Report requests from the queue (SQS, ReportBatchItemFailures): one message, one report. */
+/**
+ * The platform's background worker: the jobs queue (SQS, ReportBatchItemFailures) brings evaluation
+ * reports and spreadsheet imports, work that outlasts an API request.
+ */
 @jakarta.inject.Named("reports")
-public class ReportsFunction implements RequestHandler<ReportJob, BatchResponse> {
+public class ReportsFunction implements RequestHandler<SqsBatch, BatchResponse> {
 
-    private static final Logger LOG = Logger.getLogger(ReportsFunction.class);
+    @Inject
+    JobWorker worker;
 
     @Override
-    public BatchResponse handleRequest(ReportJob job, Context context) {
-        List<String> failed = new ArrayList<>();
-        for (ReportJob.Message message : job.records() == null ? List.<ReportJob.Message>of() : job.records()) {
-            if (message.body() == null || message.body().isBlank()) {
-                LOG.warnf("report message %s has no body", message.messageId());
-                failed.add(message.messageId());
-            } else {
-                LOG.infof("report request %s received", message.messageId());
-            }
-        }
-        return BatchResponse.failures(failed);
+    public BatchResponse handleRequest(SqsBatch batch, Context context) {
+        return worker.run(batch);
     }
 }

@@ -29,6 +29,7 @@ import java.util.Properties;
 import java.util.UUID;
 import org.hundredparks.local.aws.HttpApiFront;
 import org.hundredparks.local.aws.LocalAwsStack;
+import org.hundredparks.local.aws.QueueEventSource;
 import org.hundredparks.local.aws.S3Proxy;
 import org.hundredparks.local.aws.StreamEventSource;
 import org.hundredparks.storage.BucketBootstrap;
@@ -52,7 +53,7 @@ public final class LocalPlatform implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Where and how to run; {@code dataDir == null} keeps everything in memory (tests). */
-    public record Settings(Path root, Path dataDir, int apiPort, int dynamoPort, int s3Port) {
+    public record Settings(Path root, Path dataDir, int apiPort, int dynamoPort, int s3Port, int sqsPort) {
         Path logDir() {
             return dataDir != null ? dataDir.resolve("logs")
                     : Path.of(System.getProperty("java.io.tmpdir"), "hundred-parks-local-" + ProcessHandle.current().pid());
@@ -67,6 +68,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final LocalAwsStack stack;
     private final Map<String, FunctionProcess> functions = new LinkedHashMap<>();
     private final StreamEventSource streamSource;
+    private final QueueEventSource jobSource;
     private final HttpApiFront front;
     private final LocalTokens tokens;
     private final List<Delivery> deliveries = Collections.synchronizedList(new ArrayList<>());
@@ -75,21 +77,27 @@ public final class LocalPlatform implements AutoCloseable {
         this.settings = settings;
         this.tokens = new LocalTokens(settings.root().resolve("local/jwt/private.pem"));
         this.stack = LocalAwsStack.start(new LocalAwsStack.Options(0, settings.dynamoPort(), settings.s3Port(),
-                settings.dataDir(), settings.logDir()));
+                settings.sqsPort(), settings.dataDir(), settings.logDir()));
         try {
             bootstrapStorage();
             Map<String, String> environment = Map.of(
                     "QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE", stack.dynamoEndpoint(),
-                    "QUARKUS_S3_ENDPOINT_OVERRIDE", stack.s3Endpoint());
+                    "QUARKUS_S3_ENDPOINT_OVERRIDE", stack.s3Endpoint(),
+                    "HUNDREDPARKS_JOBS_ENDPOINT_OVERRIDE", stack.sqs().endpoint(),
+                    "HUNDREDPARKS_JOBS_QUEUE_URL", stack.sqs().queueUrl(LocalAwsStack.JOBS_QUEUE));
             for (String name : List.of("api", "matching", "reports", "reminders")) {
                 functions.put(name, FunctionProcess.start(name, settings.root(), environment, settings.logDir()));
             }
-            this.streamSource = new StreamEventSource(this::deliverToMatching, 100, 3, this::deadLetter);
+            this.streamSource = new StreamEventSource(this::deliverToMatching, 100, 3,
+                    record -> deadLetter("matching-dead-letters.jsonl", record));
             stack.subscribe(streamSource);
+            // the jobs queue's event source mapping: batches of up to 10, three receives, then the dead letters
+            this.jobSource = new QueueEventSource(stack.sqs(), LocalAwsStack.JOBS_QUEUE, functions.get("reports")::invoke, 10, 3,
+                    message -> deadLetter("jobs-dead-letters.jsonl", JSON.createObjectNode()
+                            .put("messageId", message.messageId()).put("body", message.body())));
             Map<String, HttpHandler> localRoutes = Map.of(
                     "/_local/tokens", this::mintToken,
-                    "/_local/reminders/run", this::runReminders,
-                    "/_local/reports/jobs", this::runReportJob);
+                    "/_local/reminders/run", this::runReminders);
             this.front = HttpApiFront.start(settings.apiPort(), event -> functions.get("api").invoke(event), localRoutes);
             awaitHealthy(Duration.ofSeconds(60));
         } catch (RuntimeException e) {
@@ -140,9 +148,9 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /** Records that kept failing, kept where a developer can read them (the on-failure destination). */
-    private void deadLetter(ObjectNode record) {
+    private void deadLetter(String fileName, ObjectNode record) {
         try {
-            Path file = settings.logDir().resolve("matching-dead-letters.jsonl");
+            Path file = settings.logDir().resolve(fileName);
             Files.createDirectories(file.getParent());
             Files.writeString(file, record.toString() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
@@ -170,23 +178,6 @@ public final class LocalPlatform implements AutoCloseable {
             tick.putArray("resources").add("arn:aws:scheduler:local:000000000000:schedule/default/reminders-daily");
             tick.putObject("detail").put("attemptNumber", "1");
             replyWith(exchange, () -> functions.get("reminders").invoke(tick.toString()));
-        }
-    }
-
-    /** The request body as one SQS message to the reports function, as the report queue would deliver it. */
-    private void runReportJob(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            ObjectNode event = JSON.createObjectNode();
-            ObjectNode message = event.putArray("Records").addObject()
-                    .put("messageId", UUID.randomUUID().toString()).put("receiptHandle", "local")
-                    .put("body", body).put("md5OfBody", "").put("eventSource", "aws:sqs")
-                    .put("eventSourceARN", "arn:aws:sqs:" + LocalAwsStack.REGION + ":000000000000:hundred-parks-report-jobs")
-                    .put("awsRegion", LocalAwsStack.REGION);
-            message.putObject("attributes").put("ApproximateReceiveCount", "1")
-                    .put("SentTimestamp", Long.toString(System.currentTimeMillis()));
-            message.putObject("messageAttributes");
-            replyWith(exchange, () -> functions.get("reports").invoke(event.toString()));
         }
     }
 
@@ -260,6 +251,11 @@ public final class LocalPlatform implements AutoCloseable {
         return streamSource.awaitIdle(timeout);
     }
 
+    /** Waits until the jobs queue is empty and the reports function has finished what it took. */
+    public boolean awaitJobsDone(Duration timeout) {
+        return jobSource.awaitIdle(timeout);
+    }
+
     @Override
     public void close() {
         if (front != null) {
@@ -268,6 +264,9 @@ public final class LocalPlatform implements AutoCloseable {
         if (streamSource != null) {
             stack.unsubscribe(streamSource);
             streamSource.close();
+        }
+        if (jobSource != null) {
+            jobSource.close();
         }
         functions.values().forEach(FunctionProcess::close);
         stack.close();
@@ -279,7 +278,7 @@ public final class LocalPlatform implements AutoCloseable {
         int port = Integer.getInteger("hundredparks.port", 8080);
         long started = System.nanoTime();
         System.out.println("Hundred Parks: starting the local platform (data in " + data + ") ...");
-        LocalPlatform platform = LocalPlatform.start(new Settings(root, data, port, 4569, 4570));
+        LocalPlatform platform = LocalPlatform.start(new Settings(root, data, port, 4569, 4570, 4571));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Hundred Parks: stopping ...");
             platform.close();
@@ -289,7 +288,6 @@ public final class LocalPlatform implements AutoCloseable {
                   API           %s  (health: %s/health, contract: %s/q/openapi)
                   token         curl -s '%s/_local/tokens?role=UNIVERSITY&org=uni-1&region=440300'
                   reminders     curl -s -X POST %s/_local/reminders/run
-                  report job    curl -s -X POST %s/_local/reports/jobs -d '{"phase":"MIDTERM","scope":"NATION"}'
                   DynamoDB      %s   S3 %s (path-style, key %s / %s)
                   logs          %s
                 Ctrl-C stops everything.

@@ -13,6 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,10 +80,14 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"UNIVERSITY", "ENTERPRISE", "PARK_ADMIN", "PROVINCE_AUTHORITY"})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "开始导入", description = "上传者可调用：逐行校验，有效行按外部编号幂等写入；重复导入同一文件或同样的行不会重复写入。")
-    public ImportJob start(Request request) {
+    @Operation(summary = "开始导入", description = "上传者可调用：导入在后台排队执行（返回 202 与导入任务），用 GET /imports/{id} 查看进度。"
+            + "逐行校验，有效行按外部编号幂等写入；重复导入同一文件或同样的行不会重复写入。")
+    @APIResponse(responseCode = "202", description = "导入已排队（或该文件的导入已在进行、已完成）",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJob.class)))
+    public Response start(Request request) {
         require(request);
-        return imports.run(caller.get(), request.listType(), request.uploadId());
+        ImportJob job = imports.start(caller.get(), request.listType(), request.uploadId());
+        return Response.accepted(job).location(java.net.URI.create("/imports/" + job.id())).build();
     }
 
     @GET

@@ -13,6 +13,7 @@ import org.testcontainers.DockerClientFactory;
  * DynamoDB (with a stream relay in front) and S3 on loopback: the emulators by default, LocalStack
  * through Testcontainers when asked for with {@code -Dstorage=localstack} (or
  * {@code HUNDREDPARKS_STORAGE=localstack}) and Docker is there. Stream records go to whoever subscribed.
+ * SQS is a protocol stand-in in both cases ({@link SqsStandIn}).
  */
 public final class LocalAwsStack implements AutoCloseable {
 
@@ -21,18 +22,23 @@ public final class LocalAwsStack implements AutoCloseable {
     /** A pinned tag, so that a LocalStack run today and next year test the same thing. */
     public static final String LOCALSTACK_IMAGE = "localstack/localstack:4.4.0";
 
+    /** The background-jobs queue (imports, reports), named as in the functions' shared configuration. */
+    public static final String JOBS_QUEUE = "hundred-parks-jobs";
+
     private static LocalAwsStack shared;
 
     private final AutoCloseable dynamo;
     private final AutoCloseable s3;
     private final StreamRelay relay;
+    private final SqsStandIn sqs;
     private final String s3Endpoint;
     private final String backend;
     private final CopyOnWriteArrayList<Consumer<ObjectNode>> subscribers = new CopyOnWriteArrayList<>();
 
     private LocalAwsStack(String backend, AutoCloseable dynamo, String dynamoEndpoint, AutoCloseable s3, String s3Endpoint,
-            int relayPort) {
+            int relayPort, int sqsPort) {
         this.backend = backend;
+        this.sqs = SqsStandIn.start(sqsPort);
         this.dynamo = dynamo;
         this.s3 = s3;
         this.s3Endpoint = s3Endpoint;
@@ -41,9 +47,9 @@ public final class LocalAwsStack implements AutoCloseable {
     }
 
     /** Settings of one start: fixed ports (0 for any free one) and a data folder (null: in memory). */
-    public record Options(int dynamoPort, int relayPort, int s3Port, Path dataDir, Path logDir) {
+    public record Options(int dynamoPort, int relayPort, int s3Port, int sqsPort, Path dataDir, Path logDir) {
         public static Options forTests() {
-            return new Options(0, 0, 0, null, Path.of(System.getProperty("java.io.tmpdir"), "hundred-parks-emulators"));
+            return new Options(0, 0, 0, 0, null, Path.of(System.getProperty("java.io.tmpdir"), "hundred-parks-emulators"));
         }
     }
 
@@ -60,7 +66,8 @@ public final class LocalAwsStack implements AutoCloseable {
         Path data = options.dataDir();
         Dynalite dynalite = Dynalite.start(options.dynamoPort(), data == null ? null : data.resolve("dynamodb"), options.logDir());
         S3Proxy s3proxy = S3Proxy.start(options.s3Port(), data == null ? null : data.resolve("s3"), options.logDir());
-        return new LocalAwsStack("emulators", dynalite, dynalite.endpoint(), s3proxy, s3proxy.endpoint(), options.relayPort());
+        return new LocalAwsStack("emulators", dynalite, dynalite.endpoint(), s3proxy, s3proxy.endpoint(), options.relayPort(),
+                options.sqsPort());
     }
 
     private static LocalAwsStack startLocalStack(Options options) {
@@ -69,7 +76,8 @@ public final class LocalAwsStack implements AutoCloseable {
                 .withServices("dynamodb", "s3");
         container.start();
         String endpoint = container.getEndpoint().toString();
-        return new LocalAwsStack("localstack", container::stop, endpoint, () -> { }, endpoint, options.relayPort());
+        return new LocalAwsStack("localstack", container::stop, endpoint, () -> { }, endpoint, options.relayPort(),
+                options.sqsPort());
     }
 
     private static boolean dockerAvailable() {
@@ -107,6 +115,11 @@ public final class LocalAwsStack implements AutoCloseable {
         return s3Endpoint;
     }
 
+    /** SQS: the stand-in in both modes (the platform only sends; consumers take from it directly). */
+    public SqsStandIn sqs() {
+        return sqs;
+    }
+
     public String backend() {
         return backend;
     }
@@ -116,12 +129,15 @@ public final class LocalAwsStack implements AutoCloseable {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.dynamodb.endpoint-override", dynamoEndpoint());
         config.put("quarkus.s3.endpoint-override", s3Endpoint());
+        config.put("hundredparks.jobs.endpoint-override", sqs.endpoint());
+        config.put("hundredparks.jobs.queue-url", sqs.queueUrl(JOBS_QUEUE));
         return config;
     }
 
     @Override
     public void close() {
         relay.close();
+        sqs.close();
         for (AutoCloseable service : new AutoCloseable[] {dynamo, s3}) {
             try {
                 service.close();
