@@ -1,0 +1,17 @@
+package org.hundredparks.matching;
+
+import java.util.List;
+import java.util.Set;
+import org.hundredparks.submission.ListType;
+
+/**
+ * What matching knows of one published item: its analysed text and the structured facts the lists
+ * carry. Built from a list item ({@link MatchDocuments}) and kept in the index; nothing else is read.
+ *
+ * @param trl        技术就绪度 an achievement has, or the one a challenge needs (1–9), if known
+ * @param amountYuan an achievement's asking price or a challenge's budget, if known
+ * @param roles      secondment roles a talent need seeks or a staff offer is available for
+ */
+public record MatchDocument(String id, ListType type, String title, List<String> words, List<String> bigrams,
+        String field, Integer trl, Set<String> modes, String regionCode, Long amountYuan, Set<String> roles) {
+}

@@ -1,0 +1,79 @@
+package org.hundredparks.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Turns Chinese technical text into the terms matching compares: words from Lucene's SmartChinese
+ * segmenter (a hidden-Markov model over its bundled dictionary), character bigrams of the Chinese runs
+ * (they catch compounds the dictionary splits differently), and the synonym concepts the text names.
+ */
+public final class TextAnalysis {
+
+    /** Terms of one text, by kind. Words include the synonym concepts, prefixed {@code ≈}. */
+    public record Terms(List<String> words, List<String> bigrams) {
+    }
+
+    private static final Analyzer WORDS = new SmartChineseAnalyzer();
+
+    private final Synonyms synonyms;
+
+    public TextAnalysis(Synonyms synonyms) {
+        this.synonyms = synonyms;
+    }
+
+    public static TextAnalysis standard() {
+        return new TextAnalysis(Synonyms.standard());
+    }
+
+    public Terms analyse(String text) {
+        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = WORDS.tokenStream("text", lower)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String word = term.toString();
+                if (isMeaningful(word)) {
+                    words.add(word);
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String concept : synonyms.concepts(lower)) {
+            words.add("≈" + concept);
+        }
+        return new Terms(words, bigrams(lower));
+    }
+
+    /** Single Chinese characters (的, 及, 与 ...) and lone digits say little about a technology. */
+    private static boolean isMeaningful(String word) {
+        if (word.length() == 1) {
+            return Character.isLetter(word.charAt(0)) && word.charAt(0) < 128;
+        }
+        return !word.chars().allMatch(Character::isDigit);
+    }
+
+    static List<String> bigrams(String text) {
+        List<String> bigrams = new ArrayList<>();
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (isHan(text.charAt(i)) && isHan(text.charAt(i + 1))) {
+                bigrams.add(text.substring(i, i + 2));
+            }
+        }
+        return bigrams;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}
