@@ -110,9 +110,14 @@ public final class MatchingEvaluation {
             String id = query.path("id").asText();
             Map<String, Integer> grades = qrels.getOrDefault(id, Map.of());
             List<String> ranked = matcher.match(queryMapper.map(documents, query), index, 10).stream().map(Match::candidateId).toList();
-            engine += ndcg(ranked, grades, corpusIds(corpus, corpusFilter));
-            bm25 += ndcg(baseline.search(text(query, "title") + " " + text(query, "description"), 10), grades,
+            double e = ndcg(ranked, grades, corpusIds(corpus, corpusFilter));
+            double b = ndcg(baseline.search(text(query, "title") + " " + text(query, "description"), 10), grades,
                     corpusIds(corpus, corpusFilter));
+            if (System.getenv("EVAL_DEBUG") != null && e < b - 0.05) {
+                System.err.printf("%s engine %.2f baseline %.2f %s%n", id, e, b, ranked);
+            }
+            engine += e;
+            bm25 += b;
             n++;
         }
         return new double[] {engine / n, bm25 / n};

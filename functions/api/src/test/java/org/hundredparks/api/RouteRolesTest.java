@@ -50,7 +50,11 @@ class RouteRolesTest {
             new Route("GET", "/cooperations/x/outcomes", SIGNED_IN_ORGS),
             new Route("POST", "/imports/uploads", Set.of("UNIVERSITY", "ENTERPRISE", "PARK_ADMIN", "PROVINCE_AUTHORITY")),
             new Route("POST", "/imports", Set.of("UNIVERSITY", "ENTERPRISE", "PARK_ADMIN", "PROVINCE_AUTHORITY")),
-            new Route("GET", "/imports/x", Set.of("UNIVERSITY", "ENTERPRISE", "PARK_ADMIN", "PROVINCE_AUTHORITY")));
+            new Route("GET", "/imports/x", Set.of("UNIVERSITY", "ENTERPRISE", "PARK_ADMIN", "PROVINCE_AUTHORITY")),
+            new Route("GET", "/achievements/x/matches", SIGNED_IN_ORGS),
+            new Route("GET", "/challenges/x/matches", SIGNED_IN_ORGS),
+            new Route("GET", "/talent-needs/x/matches", SIGNED_IN_ORGS),
+            new Route("GET", "/staff-offers/x/matches", SIGNED_IN_ORGS));
 
     private static Map<String, String> callers() {
         Map<String, String> callers = new LinkedHashMap<>();

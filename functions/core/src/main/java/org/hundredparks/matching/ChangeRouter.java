@@ -15,6 +15,13 @@ public class ChangeRouter {
 
     private static final Logger LOG = Logger.getLogger(ChangeRouter.class);
 
+    /** Matches the change's item when it concerns matching. */
+    public void handle(ItemChange change, MatchingService matching) {
+        if (route(change)) {
+            matching.apply(change);
+        }
+    }
+
     /** @return true when the change concerns matching */
     public boolean route(ItemChange change) {
         String pk = change.keys().string(TableDesign.PK).orElse(null);

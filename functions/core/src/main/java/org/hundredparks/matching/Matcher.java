@@ -42,8 +42,8 @@ public final class Matcher {
             if (!scores.alive().get(d) || scores.documents().get(d).id().equals(query.id())) {
                 continue;
             }
-            text[d] = 0.6 * (maxWords == 0 ? 0 : scores.words()[d] / maxWords)
-                    + 0.4 * (maxBigrams == 0 ? 0 : scores.bigrams()[d] / maxBigrams);
+            text[d] = 0.5 * (maxWords == 0 ? 0 : scores.words()[d] / maxWords)
+                    + 0.5 * (maxBigrams == 0 ? 0 : scores.bigrams()[d] / maxBigrams);
             if (text[d] > 0) {
                 pool.add(new int[] {d});
             }
@@ -143,6 +143,7 @@ public final class Matcher {
         Set<String> shared = new LinkedHashSet<>(a.words());
         shared.retainAll(new HashSet<>(b.words()));
         return shared.stream()
+                .filter(w -> w.startsWith("≈") || w.length() >= 2 && !(w.length() <= 2 && w.chars().allMatch(c -> c < 128)))
                 .sorted(Comparator.comparingDouble((String w) -> -index.wordWeight(w)).thenComparing(w -> w))
                 .limit(6).map(w -> w.startsWith("≈") ? w.substring(1) : w).distinct().toList();
     }

@@ -86,7 +86,7 @@ public class ListItemRepository {
         return type + "#P#" + parkId;
     }
 
-    static String byStatus(ListType type, ItemStatus status) {
+    public static String byStatus(ListType type, ItemStatus status) {
         return type + "#" + status;
     }
 
@@ -145,7 +145,7 @@ public class ListItemRepository {
         return item;
     }
 
-    static ListItem fromItem(Item item) {
+    public static ListItem fromItem(Item item) {
         ListType type = ListType.valueOf(item.string("type").orElseThrow());
         return new ListItem(item.string("id").orElseThrow(), type,
                     ItemStatus.valueOf(item.string("status").orElseThrow()), item.string("closedReason").orElse(null),

@@ -11,13 +11,17 @@ import org.hundredparks.changefeed.StreamEvent;
 public class MatchingFunction implements RequestHandler<StreamEvent, BatchResponse> {
 
     private final ChangeRouter router;
+    private final MatchingService matching;
 
-    public MatchingFunction(ChangeRouter router) {
+    public MatchingFunction(ChangeRouter router, MatchingService matching) {
         this.router = router;
+        this.matching = matching;
     }
 
     @Override
     public BatchResponse handleRequest(StreamEvent event, Context context) {
-        return ChangeFeedProcessor.process(event, router::route);
+        BatchResponse response = ChangeFeedProcessor.process(event, change -> router.handle(change, matching));
+        matching.afterBatch();
+        return response;
     }
 }

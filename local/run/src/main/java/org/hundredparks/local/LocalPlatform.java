@@ -163,7 +163,7 @@ public final class LocalPlatform implements AutoCloseable {
             Map<String, String> query = query(exchange);
             String role = query.getOrDefault("role", "UNIVERSITY");
             String token = tokens.mint(role, query.getOrDefault("org", "local-" + role.toLowerCase()),
-                    query.getOrDefault("region", "440300"), Duration.ofHours(12));
+                    query.getOrDefault("region", "440300"), query.get("domain"), query.get("park"), Duration.ofHours(12));
             HttpApiFront.reply(exchange, 200, "application/json",
                     JSON.createObjectNode().put("token", token).put("role", role).toString().getBytes(StandardCharsets.UTF_8));
         }
@@ -286,7 +286,7 @@ public final class LocalPlatform implements AutoCloseable {
         System.out.printf("""
                 Hundred Parks is up in %.1f s.
                   API           %s  (health: %s/health, contract: %s/q/openapi)
-                  token         curl -s '%s/_local/tokens?role=UNIVERSITY&org=uni-1&region=440300'
+                  token         curl -s '%s/_local/tokens?role=UNIVERSITY&org=uni-1&region=440300'  (also &domain=SCIENCE, &park=HTZ-440300-01)
                   reminders     curl -s -X POST %s/_local/reminders/run
                   DynamoDB      %s   S3 %s (path-style, key %s / %s)
                   logs          %s

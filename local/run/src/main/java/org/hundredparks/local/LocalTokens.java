@@ -39,6 +39,11 @@ final class LocalTokens {
     }
 
     String mint(String role, String organisationId, String regionCode, Duration validFor) {
+        return mint(role, organisationId, regionCode, null, null, validFor);
+    }
+
+    /** With an authority's domain (INDUSTRY, EDUCATION, SCIENCE) or a park admin's park, when given. */
+    String mint(String role, String organisationId, String regionCode, String domain, String park, Duration validFor) {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
@@ -49,6 +54,12 @@ final class LocalTokens {
         claims.put("org", organisationId);
         if (regionCode != null && !regionCode.isBlank()) {
             claims.put("region", regionCode);
+        }
+        if (domain != null && !domain.isBlank()) {
+            claims.put("domain", domain);
+        }
+        if (park != null && !park.isBlank()) {
+            claims.put("park", park);
         }
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", now.plus(validFor).getEpochSecond());

@@ -94,6 +94,50 @@ class LocalPlatformTest {
         assertEquals(0, delivery.response().get("batchItemFailures").size(), "the matching function took the record");
     }
 
+    /** Matches of an item, once the stream has reached the matching function and it has written them. */
+    private static JsonNode matchesOf(String path, String token) throws Exception {
+        assertTrue(platform.awaitStreamDelivered(Duration.ofSeconds(30)), "the stream was not delivered");
+        return call(platform, "GET", path + "/matches", token, null, 200).get("matches");
+    }
+
+    private static String publish(String list, String owner, String body, String publisher) throws Exception {
+        String id = call(platform, "POST", "/" + list, owner, body, 201).get("id").asText();
+        call(platform, "POST", "/" + list + "/" + id + "/submit", owner, null, 200);
+        call(platform, "POST", "/" + list + "/" + id + "/publish", publisher, null, 200);
+        return id;
+    }
+
+    @Test
+    void publishingMakesMatchesReadableAndWithdrawingTakesThemAway() throws Exception {
+        String university = token(platform, "UNIVERSITY", "uni-match", "440300");
+        String enterprise = token(platform, "ENTERPRISE", "ent-match", "440300");
+        String science = call(platform, "GET", "/_local/tokens?role=MINISTRY&org=most&domain=SCIENCE", null, null, 200).get("token").asText();
+        String industry = call(platform, "GET", "/_local/tokens?role=MINISTRY&org=miit&domain=INDUSTRY", null, null, 200).get("token").asText();
+        String uscc = "91440300MA5F00001" + org.hundredparks.validation.Uscc.checkCharacter("91440300MA5F00001");
+
+        String challenge = publish("challenges", enterprise, """
+                {"title": "钠离子电池层状氧化物正极量产", "problem": "钠电正极材料循环寿命不足，需要层状氧化物正极包覆改性技术",
+                 "indicators": "循环3000次容量保持率80%%", "deadline": "2027-06-30", "ipOwnership": "双方共有", "budgetYuan": 2000000,
+                 "bidderRequirements": "具备中试线", "enterpriseName": "深圳某储能有限公司", "enterpriseUscc": "%s",
+                 "industryCode": "C38", "technologyField": "新能源", "requiredTrl": 6, "regionCode": "440305",
+                 "contact": {"name": "李工", "mobile": "13900001111"}}""".formatted(uscc), industry);
+        assertEquals(0, matchesOf("/challenges/" + challenge, enterprise).size(), "nothing published fits yet");
+
+        String achievement = publish("achievements", university, """
+                {"title": "钠离子电池层状氧化物正极材料包覆改性", "summary": "层状氧化物正极表面包覆，循环寿命提升，已完成中试",
+                 "technologyField": "新能源", "trl": 7, "cooperationModes": ["LICENSE"], "askingPriceYuan": 1500000,
+                 "universityName": "深圳大学", "regionCode": "440305", "contact": {"name": "张老师", "mobile": "13812345678"}}""",
+                science);
+        JsonNode matches = matchesOf("/challenges/" + challenge, enterprise);
+        assertEquals(achievement, matches.get(0).get("candidateId").asText(), matches.toString());
+        assertTrue(matches.get(0).get("explanation").asText().startsWith("共同技术要点："), matches.toString());
+        assertTrue(matches.get(0).get("reasons").toString().contains("成熟度满足要求"), matches.toString());
+        assertEquals(challenge, matchesOf("/achievements/" + achievement, university).get(0).get("candidateId").asText());
+
+        call(platform, "POST", "/achievements/" + achievement + "/withdraw", university, null, 200);
+        assertEquals(0, matchesOf("/challenges/" + challenge, enterprise).size(), "withdrawn: gone from the list");
+    }
+
     @Test
     void noLambdaArtifactCarriesTheLocalStandIns() throws Exception {
         for (String function : List.of("api", "matching", "reports", "reminders")) {

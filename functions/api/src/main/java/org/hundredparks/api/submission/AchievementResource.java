@@ -54,6 +54,17 @@ public class AchievementResource {
         return endpoints.get(TYPE, id);
     }
 
+    @GET
+    @Path("/{id}/matches")
+    @RolesAllowed({"MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN", "UNIVERSITY", "ENTERPRISE"})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "查看成果的匹配结果", description = "条目所有者、主管部门与所在园区可看：按得分从高到低的前 limit 条（1–50，默认10），"
+            + "附共同技术要点与结构化理由（领域、成熟度、合作方式、地区、资金、岗位）。")
+    public MatchList matches(@PathParam("id") String id,
+            @Parameter(description = "条数，1–50，默认10") @QueryParam("limit") @DefaultValue("10") int limit) {
+        return endpoints.matches(TYPE, id, limit);
+    }
+
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -13,10 +13,12 @@ import org.hundredparks.submission.ItemStatus;
 import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemFields;
 import org.hundredparks.submission.ListItemRepository;
+import org.hundredparks.matching.MatchingService;
 import org.hundredparks.submission.ListType;
+import org.hundredparks.submission.SubmissionException;
 import org.hundredparks.submission.SubmissionPolicy;
-import org.hundredparks.submission.SubmissionService;
 import org.hundredparks.validation.InvalidInputException;
+import org.hundredparks.submission.SubmissionService;
 
 /** What the four list resources share: HTTP in, the workflow in core, HTTP out (ETag, masking). */
 @ApplicationScoped
@@ -26,10 +28,24 @@ public class ListItemEndpoints {
 
     private final SubmissionService submissions;
     private final CurrentCaller currentCaller;
+    private final MatchingService matching;
 
-    public ListItemEndpoints(SubmissionService submissions, CurrentCaller currentCaller) {
+    public ListItemEndpoints(SubmissionService submissions, CurrentCaller currentCaller, MatchingService matching) {
         this.submissions = submissions;
         this.currentCaller = currentCaller;
+        this.matching = matching;
+    }
+
+    /** The item's matches, for those who oversee it (owner, its authorities, its park). */
+    MatchList matches(ListType type, String id, int limit) {
+        if (limit < 1 || limit > MatchingService.KEPT) {
+            throw new InvalidInputException("OUT_OF_RANGE", "limit", "limit 应在1到" + MatchingService.KEPT + "之间");
+        }
+        ListItem item = submissions.get(currentCaller.get(), type, id);
+        if (!SubmissionPolicy.oversees(currentCaller.get(), item)) {
+            throw SubmissionException.forbidden("MATCHES_NOT_VISIBLE");
+        }
+        return MatchList.of(item.id(), matching.matchesOf(item.id(), limit));
     }
 
     Response create(ListType type, ListItemFields fields) {

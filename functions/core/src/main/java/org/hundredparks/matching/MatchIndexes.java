@@ -1,0 +1,329 @@
+package org.hundredparks.matching;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.hundredparks.storage.ObjectStore;
+import org.hundredparks.storage.Page;
+import org.hundredparks.storage.QuerySpec;
+import org.hundredparks.storage.RecordStore;
+import org.hundredparks.storage.TableDesign;
+import org.hundredparks.submission.ItemStatus;
+import org.hundredparks.submission.ListItem;
+import org.hundredparks.submission.ListItemRepository;
+import org.hundredparks.submission.ListType;
+import org.jboss.logging.Logger;
+
+/**
+ * The four lists' match indexes, held by a warm function container. Loaded once from the snapshot in
+ * S3 ({@code matching/index/v1/snapshot.bin.gz}, the analysed documents), then brought up to date from
+ * the table: every item whose byStatus sort key (its update time) is newer than the snapshot, read by
+ * index query, never by scan. Kept current from the change feed after that, and written back as a new
+ * snapshot every {@code snapshotEvery} changes, so the next cold start has little to catch up.
+ *
+ * <p>When the snapshot is missing or unreadable, the indexes are rebuilt from the published items (one
+ * query per list), which is also how a stale or damaged snapshot is replaced. Another container's
+ * changes reach this one through the catch-up at its next cold start, and through the stream records
+ * it receives itself; a match list is recomputed from the item's side on every change of that item.
+ */
+public class MatchIndexes {
+
+    private static final Logger LOG = Logger.getLogger(MatchIndexes.class);
+    static final String SNAPSHOT_KEY = "matching/index/v1/snapshot.bin.gz";
+    private static final int VERSION = 1;
+
+    private final RecordStore records;
+    private final ObjectStore objects;
+    private final String bucket;
+    private final MatchDocuments documents;
+    private final Clock clock;
+    private final int snapshotEvery;
+    private final Map<ListType, MatchIndex> indexes = new EnumMap<>(ListType.class);
+    private Instant asOf;
+    private int changesSinceSnapshot;
+
+    public MatchIndexes(RecordStore records, ObjectStore objects, String bucket, MatchDocuments documents, Clock clock,
+            int snapshotEvery) {
+        this.records = records;
+        this.objects = objects;
+        this.bucket = bucket;
+        this.documents = documents;
+        this.clock = clock;
+        this.snapshotEvery = snapshotEvery;
+    }
+
+    /** The index of one list, loaded (and caught up) on first use. */
+    public synchronized MatchIndex of(ListType type) {
+        ensureLoaded();
+        return indexes.get(type);
+    }
+
+    /** Puts a published item in its list's index, or takes any other out. */
+    public synchronized MatchDocument apply(ListItem item) {
+        ensureLoaded();
+        changesSinceSnapshot++;
+        if (item.status() == ItemStatus.PUBLISHED) {
+            MatchDocument document = documents.of(item);
+            indexes.get(item.type()).put(document);
+            return document;
+        }
+        indexes.get(item.type()).remove(item.id());
+        return null;
+    }
+
+    public synchronized void remove(ListType type, String id) {
+        ensureLoaded();
+        changesSinceSnapshot++;
+        indexes.get(type).remove(id);
+    }
+
+    /** Writes a snapshot when enough has changed since the last one. */
+    public synchronized void snapshotIfDue() {
+        if (changesSinceSnapshot >= snapshotEvery) {
+            writeSnapshot();
+        }
+    }
+
+    public synchronized void writeSnapshot() {
+        ensureLoaded();
+        Instant taken = clock.instant();
+        objects.put(bucket, SNAPSHOT_KEY, encode(taken, indexes), "application/octet-stream");
+        changesSinceSnapshot = 0;
+        LOG.infof("match index snapshot written: %d items", indexes.values().stream().mapToInt(MatchIndex::size).sum());
+    }
+
+    /** Forgets everything; the next use loads again (tests, and a container told its index is stale). */
+    public synchronized void reset() {
+        indexes.clear();
+        asOf = null;
+    }
+
+    private void ensureLoaded() {
+        if (!indexes.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        for (ListType type : ListType.values()) {
+            indexes.put(type, new MatchIndex());
+        }
+        Optional<byte[]> snapshot = objects.get(bucket, SNAPSHOT_KEY);
+        boolean fromSnapshot = false;
+        if (snapshot.isPresent()) {
+            try {
+                asOf = decode(snapshot.get(), indexes);
+                fromSnapshot = true;
+            } catch (RuntimeException damaged) {
+                LOG.warn("match index snapshot unreadable: rebuilding from the table", damaged);
+                indexes.replaceAll((type, index) -> new MatchIndex());
+            }
+        }
+        int caughtUp = fromSnapshot ? catchUp(asOf) : rebuild();
+        LOG.infof("match indexes ready in %d ms (%s, %d items read from the table)", (System.nanoTime() - started) / 1_000_000,
+                fromSnapshot ? "snapshot of " + asOf : "rebuilt", caughtUp);
+        if (!fromSnapshot) {
+            writeSnapshot();
+        }
+    }
+
+    /** Every published item, list by list: one byStatus partition each. */
+    private int rebuild() {
+        int read = 0;
+        for (ListType type : ListType.values()) {
+            read += readAll(QuerySpec.of(TableDesign.BY_STATUS, ListItemRepository.byStatus(type, ItemStatus.PUBLISHED)));
+        }
+        return read;
+    }
+
+    /** Whatever changed since the snapshot, in any status: published ones go in, the others out. */
+    private int catchUp(Instant since) {
+        int read = 0;
+        for (ListType type : ListType.values()) {
+            for (ItemStatus status : ItemStatus.values()) {
+                read += readAll(QuerySpec.of(TableDesign.BY_STATUS, ListItemRepository.byStatus(type, status))
+                        .from(since.minusSeconds(60).toString())); // a minute early: replaying is harmless, a gap is not
+            }
+        }
+        return read;
+    }
+
+    private int readAll(QuerySpec spec) {
+        int read = 0;
+        String cursor = null;
+        do {
+            Page page = records.query(spec.page(500, cursor));
+            for (var item : page.items()) {
+                ListItem listItem = ListItemRepository.fromItem(item);
+                if (listItem.status() == ItemStatus.PUBLISHED) {
+                    indexes.get(listItem.type()).put(documents.of(listItem));
+                } else {
+                    indexes.get(listItem.type()).remove(listItem.id());
+                }
+                read++;
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return read;
+    }
+
+    /** The snapshot format, for the benchmark's cold-load measurement. */
+    public static byte[] encodeForBenchmark(Map<ListType, MatchIndex> indexes) {
+        return encode(Instant.EPOCH, indexes);
+    }
+
+    public static void decodeForBenchmark(byte[] snapshot, Map<ListType, MatchIndex> indexes) {
+        decode(snapshot, indexes);
+    }
+
+    // ---- the snapshot: a term table, then each document with its terms as numbers ----
+
+    static byte[] encode(Instant taken, Map<ListType, MatchIndex> indexes) {
+        Map<String, Integer> termIds = new HashMap<>();
+        List<String> terms = new ArrayList<>();
+        List<MatchDocument> all = new ArrayList<>();
+        indexes.values().forEach(index -> all.addAll(index.liveDocuments()));
+        for (MatchDocument d : all) {
+            for (List<String> list : List.of(d.words(), d.bigrams())) {
+                for (String term : list) {
+                    termIds.computeIfAbsent(term, t -> {
+                        terms.add(t);
+                        return terms.size() - 1;
+                    });
+                }
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes, 1 << 16))) {
+            out.writeInt(VERSION);
+            out.writeLong(taken.toEpochMilli());
+            out.writeInt(terms.size());
+            for (String term : terms) {
+                out.writeUTF(term);
+            }
+            out.writeInt(all.size());
+            for (MatchDocument d : all) {
+                out.writeUTF(d.id());
+                out.writeByte(d.type().ordinal());
+                writeNullable(out, d.title());
+                writeNullable(out, d.field());
+                out.writeByte(d.trl() == null ? 0 : d.trl());
+                writeSet(out, d.modes());
+                writeNullable(out, d.regionCode());
+                out.writeLong(d.amountYuan() == null ? -1 : d.amountYuan());
+                writeSet(out, d.roles());
+                for (List<String> list : List.of(d.words(), d.bigrams())) {
+                    writeVarInt(out, list.size());
+                    for (String term : list) {
+                        writeVarInt(out, termIds.get(term));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static Instant decode(byte[] snapshot, Map<ListType, MatchIndex> indexes) {
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
+                new GZIPInputStream(new ByteArrayInputStream(snapshot), 1 << 16), 1 << 16))) {
+            if (in.readInt() != VERSION) {
+                throw new IllegalStateException("snapshot of another version");
+            }
+            Instant taken = Instant.ofEpochMilli(in.readLong());
+            String[] terms = new String[in.readInt()];
+            for (int i = 0; i < terms.length; i++) {
+                terms[i] = in.readUTF();
+            }
+            int count = in.readInt();
+            ListType[] types = ListType.values();
+            for (int n = 0; n < count; n++) {
+                String id = in.readUTF();
+                ListType type = types[in.readByte()];
+                String title = readNullable(in);
+                String field = readNullable(in);
+                int trl = in.readByte();
+                Set<String> modes = readSet(in);
+                String region = readNullable(in);
+                long amount = in.readLong();
+                Set<String> roles = readSet(in);
+                List<String> words = readTerms(in, terms);
+                List<String> bigrams = readTerms(in, terms);
+                indexes.get(type).put(new MatchDocument(id, type, title, words, bigrams, field, trl == 0 ? null : trl,
+                        modes, region, amount < 0 ? null : amount, roles));
+            }
+            return taken;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> readTerms(DataInputStream in, String[] terms) throws IOException {
+        int size = readVarInt(in);
+        List<String> list = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            list.add(terms[readVarInt(in)]);
+        }
+        return list;
+    }
+
+    private static void writeNullable(DataOutputStream out, String value) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static String readNullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
+    }
+
+    private static void writeSet(DataOutputStream out, Set<String> values) throws IOException {
+        out.writeByte(values.size());
+        for (String value : values) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static Set<String> readSet(DataInputStream in) throws IOException {
+        int size = in.readByte();
+        Set<String> values = new LinkedHashSet<>();
+        for (int i = 0; i < size; i++) {
+            values.add(in.readUTF());
+        }
+        return Set.copyOf(values);
+    }
+
+    private static void writeVarInt(DataOutputStream out, int value) throws IOException {
+        while ((value & ~0x7F) != 0) {
+            out.writeByte((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        out.writeByte(value);
+    }
+
+    private static int readVarInt(DataInputStream in) throws IOException {
+        int value = 0;
+        for (int shift = 0; ; shift += 7) {
+            int b = in.readByte();
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+    }
+}

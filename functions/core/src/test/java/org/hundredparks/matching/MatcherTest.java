@@ -1,0 +1,95 @@
+package org.hundredparks.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.hundredparks.submission.ListType;
+import org.junit.jupiter.api.Test;
+
+/** Ranking behaviour on small hand-made lists: what must come first, and what must not. */
+class MatcherTest {
+
+    private final MatchDocuments documents = new MatchDocuments(TextAnalysis.standard());
+    private final Matcher matcher = new Matcher();
+
+    private MatchDocument achievement(String id, String title, String body, Integer trl) {
+        return documents.build(id, ListType.ACHIEVEMENT, title, body, "新材料", trl, Set.of("LICENSE"), "440305", 300_000L, Set.of());
+    }
+
+    private MatchDocument challenge(String title, String body, Integer trl) {
+        return documents.build("chl", ListType.CHALLENGE, title, body, "新材料", trl, Set.of(), "440300", 1_000_000L, Set.of());
+    }
+
+    private List<String> ranking(MatchDocument query, MatchDocument... candidates) {
+        MatchIndex index = new MatchIndex();
+        for (MatchDocument candidate : candidates) {
+            index.put(candidate);
+        }
+        // filler, so that document frequencies look like a real list's
+        for (int i = 0; i < 30; i++) {
+            index.put(achievement("filler-" + i, "智能灌溉控制系统" + i, "基于土壤湿度传感器的农田节水灌溉技术", 6));
+        }
+        return matcher.match(query, index, 10).stream().map(Match::candidateId).toList();
+    }
+
+    @Test
+    void synonymsAndAbbreviationsMeetTheirFullNames() {
+        List<String> ranked = ranking(challenge("锂电回收", "废旧锂电正极材料中锂钴镍的高效回收", null),
+                achievement("full-name", "锂离子电池正极材料湿法冶金回收", "从退役锂离子电池中回收钴、镍、锂", 6),
+                achievement("other", "钠离子电池负极硬碳", "生物质硬碳负极制备", 6));
+        assertEquals("full-name", ranked.get(0));
+
+        ranked = ranking(challenge("8英寸SiC衬底切割", "降低8英寸碳化硅衬底切割损耗", null),
+                achievement("sic", "200mm碳化硅单晶衬底激光切片", "SiC衬底激光隐切，降低材料损耗", 6),
+                achievement("si", "单晶硅棒金刚线切割", "光伏单晶硅切片工艺", 6));
+        assertEquals("sic", ranked.get(0));
+    }
+
+    @Test
+    void aHardNegativeSharingWordsButNotTheProblemRanksBelowTheAnswer() {
+        List<String> ranked = ranking(challenge("SiC MOSFET 逆变器驱动", "新能源汽车电驱逆变器的碳化硅MOSFET栅极驱动与保护电路", null),
+                achievement("nanowire", "SiC纳米线增强陶瓷复合材料", "碳化硅纳米线增韧的陶瓷基复合材料制备", 6),
+                achievement("driver", "碳化硅功率器件栅极驱动电路", "SiC MOSFET 高速驱动与短路保护，适用于电动汽车逆变器", 6));
+        assertEquals("driver", ranked.get(0));
+        assertTrue(ranked.indexOf("nanowire") > 0);
+    }
+
+    @Test
+    void maturityBelowWhatIsNeededCostsRankAndSaysSo() {
+        MatchDocument query = challenge("高导热氮化铝陶瓷基板量产", "氮化铝陶瓷基板流延成型与烧结工艺", 7);
+        MatchIndex index = new MatchIndex();
+        index.put(achievement("lab", "氮化铝陶瓷基板流延成型", "氮化铝陶瓷基板流延成型与烧结工艺", 3));
+        index.put(achievement("plant", "氮化铝陶瓷基板流延成型", "氮化铝陶瓷基板流延成型与烧结工艺", 8));
+        List<Match> matches = matcher.match(query, index, 10);
+        assertEquals("plant", matches.get(0).candidateId());
+        assertTrue(matches.get(0).reasons().contains("成熟度满足要求（技术就绪度 8 ≥ 7）"), matches.get(0).reasons().toString());
+        assertTrue(matches.get(1).reasons().contains("成熟度低于要求（技术就绪度 3，需要 7）"), matches.get(1).reasons().toString());
+        assertTrue(matches.get(0).sharedTerms().containsAll(List.of("陶瓷", "烧结")), matches.get(0).sharedTerms().toString());
+        assertTrue(matches.get(0).explanation().startsWith("共同技术要点："), matches.get(0).explanation());
+    }
+
+    @Test
+    void aPersonWhoCannotTakeTheRoleRanksBelowOneWhoCan() {
+        MatchDocument need = documents.build("need", ListType.TALENT_NEED, "选聘科技副总（工业废水）", "指导高盐废水处理工艺设计",
+                null, null, Set.of(), "320500", null, Set.of("TECH_VICE_PRESIDENT"));
+        MatchIndex staff = new MatchIndex();
+        staff.put(documents.build("assistant", ListType.STAFF_OFFER, "环境学院 讲师", "高盐废水处理 工艺设计", null, null,
+                Set.of(), "320000", null, Set.of("RESEARCH_ASSISTANT")));
+        staff.put(documents.build("professor", ListType.STAFF_OFFER, "环境学院 教授", "工业废水 高盐废水处理", null, null,
+                Set.of(), "320000", null, Set.of("TECH_VICE_PRESIDENT", "TECHNICAL_ADVISER")));
+        List<Match> matches = matcher.match(need, staff, 10);
+        assertEquals("professor", matches.get(0).candidateId());
+        assertTrue(matches.get(0).reasons().contains("岗位相符（科技副总）"), matches.get(0).reasons().toString());
+        assertTrue(matches.get(0).reasons().contains("同在江苏省"), matches.get(0).reasons().toString());
+        assertTrue(matches.stream().noneMatch(m -> m.candidateId().equals("assistant") && m.rank() == 1));
+    }
+
+    @Test
+    void unrelatedTextsDoNotMatchAtAll() {
+        MatchIndex index = new MatchIndex();
+        index.put(achievement("rice", "水稻抗倒伏品种选育", "籼稻新品种", 6));
+        assertEquals(List.of(), matcher.match(challenge("量子点显示", "电致发光量子点器件", null), index, 10));
+    }
+}

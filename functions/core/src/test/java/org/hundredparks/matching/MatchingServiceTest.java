@@ -1,0 +1,153 @@
+package org.hundredparks.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hundredparks.changefeed.ItemChange;
+import org.hundredparks.identity.Caller;
+import org.hundredparks.identity.Domain;
+import org.hundredparks.identity.Role;
+import org.hundredparks.storage.BucketBootstrap;
+import org.hundredparks.storage.Item;
+import org.hundredparks.storage.ObjectStore;
+import org.hundredparks.storage.RecordStore;
+import org.hundredparks.storage.TestAws;
+import org.hundredparks.submission.AchievementFields;
+import org.hundredparks.submission.ChallengeFields;
+import org.hundredparks.submission.Contact;
+import org.hundredparks.submission.CooperationMode;
+import org.hundredparks.submission.ListItem;
+import org.hundredparks.submission.ListItemRepository;
+import org.hundredparks.submission.ListType;
+import org.hundredparks.submission.SubmissionService;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Match lists through the real SDK on the emulators: both directions, withdrawal, a retried change,
+ * and the S3 snapshot a cold container starts from (then catches up from the table).
+ */
+class MatchingServiceTest {
+
+    private static final DynamoDbClient DYNAMO = TestAws.dynamo();
+
+    // each test its own table and bucket: what one publishes must not show in another's lists
+    private final String table = TestAws.newTable(DYNAMO, "matching");
+    private final String bucket = bucket();
+
+    private static String bucket() {
+        String name = "derived-" + System.nanoTime();
+        BucketBootstrap.ensure(TestAws.s3(), List.of(name));
+        return name;
+    }
+
+    private final TestAws.MovableClock clock = new TestAws.MovableClock(Instant.parse("2024-10-01T00:00:00Z"));
+    private final RecordStore records = new RecordStore(DYNAMO, table, clock);
+    private final ListItemRepository repository = new ListItemRepository(records);
+    private final SubmissionService submissions = new SubmissionService(repository, clock);
+    private final ObjectStore objects = new ObjectStore(TestAws.s3(), TestAws.presigner());
+    private final MatchStore store = new MatchStore(records);
+    private final MatchDocuments documents = new MatchDocuments(TextAnalysis.standard());
+
+    private final Caller university = new Caller("u", Role.UNIVERSITY, "uni-m", "440300", null, null);
+    private final Caller enterprise = new Caller("e", Role.ENTERPRISE, "ent-m", "440300", null, null);
+    private final Caller science = new Caller("s", Role.MINISTRY, "most", null, Domain.SCIENCE, null);
+    private final Caller industry = new Caller("i", Role.MINISTRY, "miit", null, Domain.INDUSTRY, null);
+
+    private MatchingService service(int snapshotEvery) {
+        return new MatchingService(new MatchIndexes(records, objects, bucket, documents, clock, snapshotEvery), store);
+    }
+
+    private ListItem publishAchievement(String externalId, String title, String summary) {
+        var fields = new AchievementFields(externalId, title, summary, "新材料", List.of(), 6, List.of(),
+                Set.of(CooperationMode.LICENSE), 300_000L, "深圳大学", "440305", null, new Contact("张老师", "13812345678", null));
+        ListItem item = submissions.create(university, ListType.ACHIEVEMENT, fields).item();
+        submissions.submit(university, ListType.ACHIEVEMENT, item.id(), null);
+        return submissions.publish(science, ListType.ACHIEVEMENT, item.id(), null);
+    }
+
+    private ListItem publishChallenge(String externalId, String title, String problem) {
+        var fields = new ChallengeFields(externalId, title, problem, "良率大于90%", java.time.LocalDate.parse("2025-06-30"), "双方共有",
+                5_000_000L, "具备中试线", "深圳某半导体有限公司", "91440300MA5F00001" + org.hundredparks.validation.Uscc.checkCharacter("91440300MA5F00001"),
+                "C3972", "新材料", List.of(), 6, "440305", null, new Contact("李工", "13900001111", null));
+        ListItem item = submissions.create(enterprise, ListType.CHALLENGE, fields).item();
+        submissions.submit(enterprise, ListType.CHALLENGE, item.id(), null);
+        return submissions.publish(industry, ListType.CHALLENGE, item.id(), null);
+    }
+
+    /** The stream record the table would emit for the item as it is now. */
+    private ItemChange changeOf(ListItem item) {
+        Item stored = records.get("ITEM#" + item.id(), "ITEM").orElseThrow();
+        return new ItemChange(ItemChange.Kind.MODIFY, "1", Item.of(stored.pk(), stored.sk()), Optional.empty(), Optional.of(stored));
+    }
+
+    @Test
+    void matchesAreStoredBothWaysFollowChangesAndLeaveWithTheItem() {
+        MatchingService matching = service(1_000);
+        ListItem sic = publishAchievement("A-1", "8英寸碳化硅衬底激光切片", "SiC衬底激光隐切，降低切割损耗");
+        ListItem rice = publishAchievement("A-2", "水稻抗倒伏品种选育", "籼稻新品种");
+        matching.apply(changeOf(sic));
+        matching.apply(changeOf(rice));
+        ListItem challenge = publishChallenge("C-1", "200mm SiC衬底切割损耗高", "碳化硅衬底切割损耗大，需激光切片技术");
+        matching.apply(changeOf(challenge));
+
+        List<Match> forChallenge = matching.matchesOf(challenge.id(), 10);
+        assertEquals(List.of(sic.id()), forChallenge.stream().map(Match::candidateId).toList());
+        assertEquals(1, forChallenge.get(0).rank());
+        assertTrue(forChallenge.get(0).sharedTerms().contains("碳化硅"), forChallenge.get(0).sharedTerms().toString());
+        assertEquals(ListType.ACHIEVEMENT, forChallenge.get(0).candidateType());
+        // the other direction: the achievement's own list names the challenge
+        assertEquals(List.of(challenge.id()), matching.matchesOf(sic.id(), 10).stream().map(Match::candidateId).toList());
+
+        // a later, better-fitting achievement joins the challenge's list
+        ListItem laser = publishAchievement("A-3", "碳化硅衬底激光切片设备", "200mm SiC 衬底激光隐切切片，切割损耗低");
+        matching.apply(changeOf(laser));
+        assertEquals(Set.of(sic.id(), laser.id()),
+                Set.copyOf(matching.matchesOf(challenge.id(), 10).stream().map(Match::candidateId).toList()));
+
+        // a retried change gives the same list
+        matching.apply(changeOf(challenge));
+        List<Match> once = matching.matchesOf(challenge.id(), 10);
+        matching.apply(changeOf(challenge));
+        assertEquals(once, matching.matchesOf(challenge.id(), 10));
+
+        // withdrawn: out of every list
+        ListItem withdrawn = submissions.withdraw(university, ListType.ACHIEVEMENT, sic.id(), null);
+        matching.apply(changeOf(withdrawn));
+        assertEquals(List.of(laser.id()), matching.matchesOf(challenge.id(), 10).stream().map(Match::candidateId).toList());
+        assertEquals(List.of(), matching.matchesOf(sic.id(), 10));
+    }
+
+    @Test
+    void aColdContainerStartsFromTheSnapshotAndCatchesUpFromTheTable() {
+        MatchingService first = service(1);
+        ListItem graphene = publishAchievement("G-1", "石墨烯导热膜", "高导热石墨烯膜，用于手机散热");
+        first.apply(changeOf(graphene));
+        first.afterBatch(); // snapshot written: one change was enough
+        assertTrue(objects.get(bucket, MatchIndexes.SNAPSHOT_KEY).isPresent());
+
+        // written after the snapshot, never seen by any container
+        clock.advance(java.time.Duration.ofMinutes(5));
+        ListItem film = publishAchievement("G-2", "石墨烯散热膜卷材", "石墨烯导热膜连续化制备，手机散热");
+
+        MatchingService cold = service(1_000);
+        ListItem challenge = publishChallenge("C-2", "手机散热石墨烯导热膜", "需要高导热石墨烯膜用于手机散热");
+        cold.apply(changeOf(challenge));
+        assertEquals(Set.of(graphene.id(), film.id()),
+                Set.copyOf(cold.matchesOf(challenge.id(), 10).stream().map(Match::candidateId).toList()));
+    }
+
+    @Test
+    void aDamagedSnapshotIsRebuiltFromThePublishedItems() {
+        objects.put(bucket, MatchIndexes.SNAPSHOT_KEY, new byte[] {1, 2, 3}, "application/octet-stream");
+        ListItem battery = publishAchievement("B-1", "锂离子电池正极材料回收", "湿法冶金回收锂钴镍");
+        MatchingService matching = service(1_000);
+        ListItem challenge = publishChallenge("C-3", "锂电回收", "废旧锂电池正极材料回收");
+        matching.apply(changeOf(challenge));
+        assertTrue(matching.matchesOf(challenge.id(), 10).stream().anyMatch(m -> m.candidateId().equals(battery.id())));
+    }
+}
