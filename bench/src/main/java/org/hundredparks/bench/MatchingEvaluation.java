@@ -36,10 +36,6 @@ public final class MatchingEvaluation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One query's ranking and what the graders said of it. */
-    record Result(double engine, double baseline) {
-    }
-
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval/matching");
         Report report = evaluate(dir);

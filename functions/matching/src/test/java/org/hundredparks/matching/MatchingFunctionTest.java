@@ -28,8 +28,8 @@ class MatchingFunctionTest {
         String event = """
                 {"Records": [
                   {"eventID": "1", "eventName": "INSERT", "eventSource": "aws:dynamodb",
-                   "dynamodb": {"Keys": {"pk": {"S": "ITEM#a"}, "sk": {"S": "ITEM"}},
-                                "NewImage": {"pk": {"S": "ITEM#a"}, "sk": {"S": "ITEM"}, "type": {"S": "ACHIEVEMENT"}},
+                   "dynamodb": {"Keys": {"pk": {"S": "ITEM#a"}, "sk": {"S": "BID#b1"}},
+                                "NewImage": {"pk": {"S": "ITEM#a"}, "sk": {"S": "BID#b1"}, "type": {"S": "BID"}},
                                 "SequenceNumber": "100", "SizeBytes": 10, "StreamViewType": "NEW_AND_OLD_IMAGES"}},
                   {"eventID": "2", "eventName": "TRUNCATE", "eventSource": "aws:dynamodb",
                    "dynamodb": {"Keys": {"pk": {"S": "ITEM#b"}, "sk": {"S": "ITEM"}},
