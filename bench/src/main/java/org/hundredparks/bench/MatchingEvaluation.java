@@ -154,18 +154,18 @@ public final class MatchingEvaluation {
     private static MatchDocument challenge(MatchDocuments documents, JsonNode r) {
         Long budget = r.path("budget_wan_yuan").isNumber() ? Math.round(r.path("budget_wan_yuan").asDouble() * 10_000) : null;
         return documents.build(r.path("id").asText(), ListType.CHALLENGE, text(r, "title"),
-                text(r, "description") + "\n" + String.join(" ", strings(r, "keywords")), text(r, "field"), null,
+                text(r, "description"), strings(r, "keywords"), text(r, "field"), null,
                 modes(r), nullable(r, "region_code"), budget, Set.of());
     }
 
     private static MatchDocument achievement(MatchDocuments documents, JsonNode r) {
         return documents.build(r.path("id").asText(), ListType.ACHIEVEMENT, text(r, "title"),
-                text(r, "description") + "\n" + String.join(" ", strings(r, "keywords")), text(r, "field"),
+                text(r, "description"), strings(r, "keywords"), text(r, "field"),
                 trl(text(r, "maturity")), modes(r), nullable(r, "region_code"), null, Set.of());
     }
 
     private static MatchDocument talentNeed(MatchDocuments documents, JsonNode r) {
-        return documents.build(r.path("id").asText(), ListType.TALENT_NEED, text(r, "title"), text(r, "description"), null,
+        return documents.build(r.path("id").asText(), ListType.TALENT_NEED, text(r, "title"), text(r, "description"), List.of(), null,
                 null, Set.of(), null, null, Set.of());
     }
 
@@ -180,7 +180,7 @@ public final class MatchingEvaluation {
             }
         }
         return documents.build(r.path("id").asText(), ListType.STAFF_OFFER, text(r, "department") + " " + text(r, "title"),
-                String.join(" ", strings(r, "research_areas")) + "\n" + text(r, "description"), null, null, Set.of(),
+                text(r, "description"), strings(r, "research_areas"), null, null, Set.of(),
                 nullable(r, "region_code"), null, roles);
     }
 

@@ -23,34 +23,63 @@ public final class MatchDocuments {
 
     public MatchDocument of(ListItem item) {
         if (item.fields() instanceof AchievementFields a) {
-            return build(item.id(), ListType.ACHIEVEMENT, a.title(), join(a.summary(), a.keywords()), a.technologyField(),
+            return build(item.id(), ListType.ACHIEVEMENT, a.title(), a.summary(), a.keywords(), a.technologyField(),
                     a.trl(), names(a.cooperationModes()), a.regionCode(), a.askingPriceYuan(), Set.of());
         }
         if (item.fields() instanceof ChallengeFields c) {
-            return build(item.id(), ListType.CHALLENGE, c.title(), join(c.problem() + "\n" + nullToEmpty(c.indicators()),
-                    c.keywords()), c.technologyField(), c.requiredTrl(), Set.of(), c.regionCode(), c.budgetYuan(), Set.of());
+            return build(item.id(), ListType.CHALLENGE, c.title(), c.problem() + "\n" + nullToEmpty(c.indicators()),
+                    c.keywords(), c.technologyField(), c.requiredTrl(), Set.of(), c.regionCode(), c.budgetYuan(), Set.of());
         }
         if (item.fields() instanceof TalentNeedFields t) {
-            return build(item.id(), ListType.TALENT_NEED, t.title(), nullToEmpty(t.discipline()) + "\n" + nullToEmpty(t.description()),
-                    null, null, Set.of(), t.regionCode(), null, t.role() == null ? Set.of() : Set.of(t.role().name()));
+            return build(item.id(), ListType.TALENT_NEED, t.title(), nullToEmpty(t.description()),
+                    t.discipline() == null ? List.of() : List.of(t.discipline()), null, null, Set.of(), t.regionCode(), null, t.role() == null ? Set.of() : Set.of(t.role().name()));
         }
         StaffOfferFields s = (StaffOfferFields) item.fields();
-        return build(item.id(), ListType.STAFF_OFFER, s.title(), nullToEmpty(s.department()) + "\n"
-                + join(s.description(), s.researchAreas()), null, null, Set.of(), s.regionCode(), null, names(s.rolesAvailable()));
+        return build(item.id(), ListType.STAFF_OFFER, s.title(), nullToEmpty(s.department()) + "\n" + nullToEmpty(s.description()),
+                s.researchAreas(), null, null, Set.of(), s.regionCode(), null, names(s.rolesAvailable()));
     }
 
     /**
-     * The matching view of any record. Roles a text names (科技副总, 技术顾问, 科研助理) count when the record
-     * has no role field, as in free-text needs.
+     * The matching view of any record. The title and the keywords (a person's research areas, a need's
+     * discipline) say most about it and count twice. Roles a text names (科技副总, 技术顾问, 科研助理) count
+     * when the record has no role field, as in free-text needs.
      */
-    public MatchDocument build(String id, ListType type, String title, String body, String field, Integer trl,
-            Set<String> modes, String regionCode, Long amountYuan, Set<String> roles) {
-        String text = nullToEmpty(title) + "\n" + nullToEmpty(title) + "\n" + nullToEmpty(body); // the title says most: twice
+    public MatchDocument build(String id, ListType type, String title, String body, List<String> keywords, String field,
+            Integer trl, Set<String> modes, String regionCode, Long amountYuan, Set<String> roles) {
+        String emphasis = nullToEmpty(title) + "\n" + (keywords == null ? "" : String.join(" ", keywords));
+        String text = emphasis + "\n" + emphasis + "\n" + nullToEmpty(body);
         TextAnalysis.Terms terms = analysis.analyse(text);
         Set<String> effectiveRoles = roles.isEmpty() && (type == ListType.TALENT_NEED || type == ListType.STAFF_OFFER)
                 ? rolesNamedIn(text) : roles;
         return new MatchDocument(id, type, title, List.copyOf(terms.words()), List.copyOf(terms.bigrams()),
                 blankToNull(field), trl, Set.copyOf(modes), blankToNull(regionCode), amountYuan, Set.copyOf(effectiveRoles));
+    }
+
+    /** The structured facts of a document (not its terms), as the index snapshot stores them. */
+    static void writeFacts(java.io.DataOutputStream out, MatchDocument d) throws java.io.IOException {
+        out.writeUTF(d.id());
+        out.writeByte(d.type().ordinal());
+        Snapshots.writeNullable(out, d.title());
+        Snapshots.writeNullable(out, d.field());
+        out.writeByte(d.trl() == null ? 0 : d.trl());
+        Snapshots.writeSet(out, d.modes());
+        Snapshots.writeNullable(out, d.regionCode());
+        out.writeLong(d.amountYuan() == null ? -1 : d.amountYuan());
+        Snapshots.writeSet(out, d.roles());
+    }
+
+    static MatchDocument readFacts(java.io.DataInputStream in) throws java.io.IOException {
+        String id = in.readUTF();
+        ListType type = ListType.values()[in.readByte()];
+        String title = Snapshots.readNullable(in);
+        String field = Snapshots.readNullable(in);
+        int trl = in.readByte();
+        Set<String> modes = Snapshots.readSet(in);
+        String region = Snapshots.readNullable(in);
+        long amount = in.readLong();
+        Set<String> roles = Snapshots.readSet(in);
+        return new MatchDocument(id, type, title, List.of(), List.of(), field, trl == 0 ? null : trl, modes, region,
+                amount < 0 ? null : amount, roles);
     }
 
     static Set<String> rolesNamedIn(String text) {
@@ -65,15 +94,6 @@ public final class MatchDocuments {
             roles.add("RESEARCH_ASSISTANT");
         }
         return roles;
-    }
-
-    private static String join(String text, List<String> keywords) {
-        List<String> parts = new ArrayList<>();
-        parts.add(nullToEmpty(text));
-        if (keywords != null) {
-            parts.add(String.join(" ", keywords));
-        }
-        return String.join("\n", parts);
     }
 
     private static Set<String> names(Set<? extends Enum<?>> values) {

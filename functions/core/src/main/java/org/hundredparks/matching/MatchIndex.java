@@ -1,147 +1,330 @@
 package org.hundredparks.matching;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The published items of one list, searchable by BM25 over two term channels (segmented words with
- * synonym concepts, and character bigrams). Postings are growable int arrays; an item that changes or
- * leaves is tombstoned and, when replaced, appended again, so updates from the change feed are cheap.
+ * synonym concepts, and character bigrams). Terms are numbered once per channel; postings are
+ * primitive arrays of {@code slot << 8 | tf}; an item keeps only its structured facts and its word
+ * numbers (for explanations). An item that changes or leaves is tombstoned and, when replaced, appended
+ * again; postings drop the tombstones once a quarter of the slots are dead, so document frequencies
+ * stay close to the live ones.
  */
 public final class MatchIndex {
 
     static final float K1 = 1.2f;
     static final float B = 0.75f;
+    /** In a large list, a term in more than this share of the items says little and costs the most time. */
+    static final double COMMON = 0.15;
+    /** The rarest terms of a query that are scored, per channel; the rest add little but time. */
+    static final int QUERY_WORDS = 32;
+    static final int QUERY_BIGRAMS = 48;
+    /**
+     * The most postings one channel reads for a query, rarest terms first: bounds the time of a match in
+     * a large list (a term past the budget is one that many items share, and weighs little).
+     */
+    static final int POSTINGS_BUDGET = 150_000;
 
-    /** One channel's inverted index: term → (doc, tf) pairs, packed as doc << 8 | min(tf, 255). */
+    /** One channel's inverted index. */
     static final class Channel {
-        final Map<String, int[]> postings = new HashMap<>();
-        final Map<String, Integer> sizes = new HashMap<>();
-        final Map<String, Integer> liveDf = new HashMap<>();
-        long totalLength;
+        final Map<String, Integer> ids = new HashMap<>();
+        final List<String> terms = new ArrayList<>();
+        int[][] postings = new int[256][];
+        int[] sizes = new int[256];
+        long liveLength;
 
-        void add(int doc, List<String> terms) {
-            Map<String, Integer> tf = new HashMap<>();
-            for (String term : terms) {
-                tf.merge(term, 1, Integer::sum);
-            }
-            for (Map.Entry<String, Integer> entry : tf.entrySet()) {
-                int size = sizes.getOrDefault(entry.getKey(), 0);
-                int[] list = postings.get(entry.getKey());
-                if (list == null || list.length == size) {
-                    int[] grown = new int[Math.max(4, size * 2)];
-                    if (list != null) {
-                        System.arraycopy(list, 0, grown, 0, size);
-                    }
-                    list = grown;
-                    postings.put(entry.getKey(), list);
-                }
-                list[size] = doc << 8 | Math.min(255, entry.getValue());
-                sizes.put(entry.getKey(), size + 1);
-                liveDf.merge(entry.getKey(), 1, Integer::sum);
-            }
-            totalLength += terms.size();
+        int lookup(String term) {
+            Integer id = ids.get(term);
+            return id == null ? -1 : id;
         }
 
-        void remove(List<String> terms) {
-            for (String term : new java.util.HashSet<>(terms)) {
-                liveDf.merge(term, -1, Integer::sum);
+        /** Adds a document's terms; returns its distinct term numbers. */
+        int[] add(int slot, List<String> documentTerms) {
+            Map<Integer, Integer> tf = new HashMap<>();
+            for (String term : documentTerms) {
+                tf.merge(id(term), 1, Integer::sum);
             }
-            totalLength -= terms.size();
+            int[] distinct = new int[tf.size()];
+            int n = 0;
+            for (Map.Entry<Integer, Integer> entry : tf.entrySet()) {
+                append(entry.getKey(), slot << 8 | Math.min(255, entry.getValue()));
+                distinct[n++] = entry.getKey();
+            }
+            liveLength += documentTerms.size();
+            return distinct;
+        }
+
+        private int id(String term) {
+            Integer id = ids.get(term);
+            if (id == null) {
+                id = terms.size();
+                ids.put(term, id);
+                terms.add(term);
+                if (id == postings.length) {
+                    postings = Arrays.copyOf(postings, id * 2);
+                    sizes = Arrays.copyOf(sizes, id * 2);
+                }
+            }
+            return id;
+        }
+
+        private void append(int term, int posting) {
+            int[] list = postings[term];
+            int size = sizes[term];
+            if (list == null || list.length == size) {
+                list = list == null ? new int[2] : Arrays.copyOf(list, size * 2);
+                postings[term] = list;
+            }
+            list[size] = posting;
+            sizes[term] = size + 1;
+        }
+
+        void dropDead(boolean[] alive) {
+            for (int t = 0; t < terms.size(); t++) {
+                int[] list = postings[t];
+                int kept = 0;
+                for (int i = 0; i < sizes[t]; i++) {
+                    if (alive[list[i] >>> 8]) {
+                        list[kept++] = list[i];
+                    }
+                }
+                postings[t] = kept == 0 ? null : Arrays.copyOf(list, kept);
+                sizes[t] = kept;
+            }
         }
     }
 
-    private final List<MatchDocument> documents = new ArrayList<>();
-    private final List<Boolean> alive = new ArrayList<>();
-    private final Map<String, Integer> positions = new HashMap<>();
     private final Channel words = new Channel();
     private final Channel bigrams = new Channel();
+    private final Map<String, Integer> positions = new HashMap<>();
+    private MatchDocument[] facts = new MatchDocument[256];
+    private int[][] wordIds = new int[256][];
+    private int[] wordLength = new int[256];
+    private int[] bigramLength = new int[256];
+    private boolean[] alive = new boolean[256];
+    private int slots;
     private int liveCount;
 
     public synchronized void put(MatchDocument document) {
         remove(document.id());
-        int doc = documents.size();
-        documents.add(document);
-        alive.add(true);
-        positions.put(document.id(), doc);
-        words.add(doc, document.words());
-        bigrams.add(doc, document.bigrams());
+        if (slots == facts.length) {
+            int grown = slots * 2;
+            facts = Arrays.copyOf(facts, grown);
+            wordIds = Arrays.copyOf(wordIds, grown);
+            wordLength = Arrays.copyOf(wordLength, grown);
+            bigramLength = Arrays.copyOf(bigramLength, grown);
+            alive = Arrays.copyOf(alive, grown);
+        }
+        int slot = slots++;
+        facts[slot] = new MatchDocument(document.id(), document.type(), document.title(), List.of(), List.of(), document.field(),
+                document.trl(), document.modes(), document.regionCode(), document.amountYuan(), document.roles());
+        wordIds[slot] = words.add(slot, document.words());
+        bigrams.add(slot, document.bigrams());
+        wordLength[slot] = document.words().size();
+        bigramLength[slot] = document.bigrams().size();
+        alive[slot] = true;
+        positions.put(document.id(), slot);
         liveCount++;
     }
 
     public synchronized void remove(String id) {
-        Integer doc = positions.remove(id);
-        if (doc != null && alive.get(doc)) {
-            alive.set(doc, false);
-            MatchDocument gone = documents.get(doc);
-            words.remove(gone.words());
-            bigrams.remove(gone.bigrams());
-            liveCount--;
+        Integer slot = positions.remove(id);
+        if (slot == null) {
+            return;
+        }
+        alive[slot] = false;
+        words.liveLength -= wordLength[slot];
+        bigrams.liveLength -= bigramLength[slot];
+        facts[slot] = null;
+        wordIds[slot] = null;
+        liveCount--;
+        if (slots > 1_000 && slots - liveCount > slots / 4) {
+            words.dropDead(alive);
+            bigrams.dropDead(alive);
         }
     }
 
+    /** The stored facts of an item (its terms are kept only as postings). */
     public synchronized MatchDocument get(String id) {
-        Integer doc = positions.get(id);
-        return doc == null ? null : documents.get(doc);
+        Integer slot = positions.get(id);
+        return slot == null ? null : facts[slot];
+    }
+
+    /** The slot an item occupies, or -1. */
+    synchronized int slotOf(String id) {
+        Integer slot = positions.get(id);
+        return slot == null ? -1 : slot;
     }
 
     public synchronized int size() {
         return liveCount;
     }
 
-    synchronized List<MatchDocument> liveDocuments() {
-        List<MatchDocument> live = new ArrayList<>(liveCount);
-        for (int i = 0; i < documents.size(); i++) {
-            if (alive.get(i)) {
-                live.add(documents.get(i));
-            }
-        }
-        return live;
-    }
+    private float[] wordScratch = new float[0];
+    private float[] bigramScratch = new float[0];
 
-    /** BM25 of the query's terms against every live item, per channel; slots of dead items stay 0. */
+    /**
+     * BM25 of the query's terms against every live item, per channel. The arrays returned are the
+     * index's own and are overwritten by the next call: read them while holding the index's lock
+     * ({@code synchronized (index)}), as {@link Matcher} does.
+     */
     synchronized Scores score(MatchDocument query) {
-        float[] wordScores = new float[documents.size()];
-        float[] bigramScores = new float[documents.size()];
-        accumulate(words, query.words(), wordScores, true);
-        accumulate(bigrams, query.bigrams(), bigramScores, false);
-        return new Scores(wordScores, bigramScores, documents, alive);
+        if (wordScratch.length < slots) {
+            wordScratch = new float[facts.length];
+            bigramScratch = new float[facts.length];
+        } else {
+            Arrays.fill(wordScratch, 0, slots, 0f);
+            Arrays.fill(bigramScratch, 0, slots, 0f);
+        }
+        accumulate(words, query.words(), QUERY_WORDS, wordLength, wordScratch);
+        accumulate(bigrams, query.bigrams(), QUERY_BIGRAMS, bigramLength, bigramScratch);
+        return new Scores(wordScratch, bigramScratch, slots, alive, facts);
     }
 
-    private void accumulate(Channel channel, List<String> queryTerms, float[] scores, boolean wordChannel) {
+    private void accumulate(Channel channel, List<String> queryTerms, int most, int[] lengths, float[] scores) {
         if (liveCount == 0) {
             return;
         }
-        float averageLength = Math.max(1f, (float) channel.totalLength / liveCount);
-        for (String term : new java.util.LinkedHashSet<>(queryTerms)) {
-            int df = channel.liveDf.getOrDefault(term, 0);
-            if (df == 0) {
-                continue;
+        List<Integer> chosen = new ArrayList<>();
+        for (String term : new LinkedHashSet<>(queryTerms)) {
+            int id = channel.lookup(term);
+            if (id >= 0 && channel.sizes[id] > 0 && (liveCount < 1_000 || channel.sizes[id] <= COMMON * liveCount)) {
+                chosen.add(id);
             }
+        }
+        chosen.sort((a, b) -> Integer.compare(channel.sizes[a], channel.sizes[b]));
+        float averageLength = Math.max(1f, (float) channel.liveLength / liveCount);
+        int budget = POSTINGS_BUDGET;
+        for (int id : chosen.subList(0, Math.min(most, chosen.size()))) {
+            budget -= channel.sizes[id];
+            if (budget < 0) {
+                break;
+            }
+            int df = Math.min(channel.sizes[id], liveCount);
             float idf = (float) Math.log(1 + (liveCount - df + 0.5) / (df + 0.5));
-            int[] list = channel.postings.get(term);
-            int size = channel.sizes.get(term);
-            for (int i = 0; i < size; i++) {
-                int doc = list[i] >>> 8;
-                if (!alive.get(doc)) {
-                    continue;
-                }
+            int[] list = channel.postings[id];
+            for (int i = 0, size = channel.sizes[id]; i < size; i++) {
+                int slot = list[i] >>> 8;
                 int tf = list[i] & 0xFF;
-                MatchDocument d = documents.get(doc);
-                int length = wordChannel ? d.words().size() : d.bigrams().size();
-                scores[doc] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / averageLength));
+                scores[slot] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[slot] / averageLength));
             }
         }
     }
 
-    /** The inverse document frequency of a word, for choosing which shared words explain a match. */
-    synchronized double wordWeight(String word) {
-        int df = words.liveDf.getOrDefault(word, 0);
-        return Math.log(1 + (liveCount - df + 0.5) / (df + 0.5));
+    /** The words an item has in common with a query, rarest first, for the explanation. */
+    synchronized List<String> sharedWords(int slot, Set<String> queryWords) {
+        List<Integer> shared = new ArrayList<>();
+        for (int id : wordIds[slot]) {
+            if (queryWords.contains(words.terms.get(id))) {
+                shared.add(id);
+            }
+        }
+        shared.sort((a, b) -> words.sizes[a] != words.sizes[b] ? Integer.compare(words.sizes[a], words.sizes[b])
+                : words.terms.get(a).compareTo(words.terms.get(b)));
+        return shared.stream().map(words.terms::get).toList();
     }
 
-    record Scores(float[] words, float[] bigrams, List<MatchDocument> documents, List<Boolean> alive) {
+    /** Scores by slot, and the slots' state when scored. */
+    record Scores(float[] words, float[] bigrams, int slots, boolean[] alive, MatchDocument[] documents) {
+    }
+
+    // ---- snapshot: the index as it is, so that a cold start reads arrays instead of analysing text ----
+
+    synchronized void write(DataOutputStream out) throws IOException {
+        words.dropDead(alive);
+        bigrams.dropDead(alive);
+        int[] renumber = new int[slots];
+        int live = 0;
+        for (int s = 0; s < slots; s++) {
+            renumber[s] = alive[s] ? live++ : -1;
+        }
+        out.writeInt(live);
+        for (int s = 0; s < slots; s++) {
+            if (alive[s]) {
+                MatchDocuments.writeFacts(out, facts[s]);
+                Snapshots.writeVarInt(out, wordLength[s]);
+                Snapshots.writeVarInt(out, bigramLength[s]);
+                Snapshots.writeVarInt(out, wordIds[s].length);
+                for (int id : wordIds[s]) {
+                    Snapshots.writeVarInt(out, id);
+                }
+            }
+        }
+        for (Channel channel : List.of(words, bigrams)) {
+            out.writeInt(channel.terms.size());
+            for (int t = 0; t < channel.terms.size(); t++) {
+                out.writeUTF(channel.terms.get(t));
+                Snapshots.writeVarInt(out, channel.sizes[t]);
+                int previous = 0;
+                for (int i = 0; i < channel.sizes[t]; i++) {
+                    int slot = renumber[channel.postings[t][i] >>> 8];
+                    // slots ascend within a list: small gaps; the low bit says whether a term frequency above 1 follows
+                    int tf = channel.postings[t][i] & 0xFF;
+                    Snapshots.writeVarInt(out, (slot - previous) << 1 | (tf > 1 ? 1 : 0));
+                    if (tf > 1) {
+                        out.writeByte(tf);
+                    }
+                    previous = slot;
+                }
+            }
+        }
+    }
+
+    static MatchIndex read(DataInputStream in) throws IOException {
+        MatchIndex index = new MatchIndex();
+        int live = in.readInt();
+        int capacity = Math.max(256, live);
+        index.facts = new MatchDocument[capacity];
+        index.wordIds = new int[capacity][];
+        index.wordLength = new int[capacity];
+        index.bigramLength = new int[capacity];
+        index.alive = new boolean[capacity];
+        for (int s = 0; s < live; s++) {
+            MatchDocument facts = MatchDocuments.readFacts(in);
+            index.facts[s] = facts;
+            index.wordLength[s] = Snapshots.readVarInt(in);
+            index.bigramLength[s] = Snapshots.readVarInt(in);
+            int[] ids = new int[Snapshots.readVarInt(in)];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = Snapshots.readVarInt(in);
+            }
+            index.wordIds[s] = ids;
+            index.alive[s] = true;
+            index.positions.put(facts.id(), s);
+            index.words.liveLength += index.wordLength[s];
+            index.bigrams.liveLength += index.bigramLength[s];
+        }
+        index.slots = live;
+        index.liveCount = live;
+        for (Channel channel : List.of(index.words, index.bigrams)) {
+            int terms = in.readInt();
+            channel.postings = new int[Math.max(256, terms)][];
+            channel.sizes = new int[Math.max(256, terms)];
+            for (int t = 0; t < terms; t++) {
+                String term = in.readUTF();
+                channel.ids.put(term, t);
+                channel.terms.add(term);
+                int size = Snapshots.readVarInt(in);
+                int[] list = new int[Math.max(2, size)];
+                int slot = 0;
+                for (int i = 0; i < size; i++) {
+                    int gap = Snapshots.readVarInt(in);
+                    slot += gap >>> 1;
+                    list[i] = slot << 8 | ((gap & 1) == 0 ? 1 : in.readByte() & 0xFF);
+                }
+                channel.postings[t] = size == 0 ? null : list;
+                channel.sizes[t] = size;
+            }
+        }
+        return index;
     }
 }

@@ -8,14 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.hundredparks.storage.ObjectStore;
@@ -31,7 +26,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The four lists' match indexes, held by a warm function container. Loaded once from the snapshot in
- * S3 ({@code matching/index/v1/snapshot.bin.gz}, the analysed documents), then brought up to date from
+ * S3 ({@code matching/index/v3/snapshot.bin.gz}, the indexes as arrays), then brought up to date from
  * the table: every item whose byStatus sort key (its update time) is newer than the snapshot, read by
  * index query, never by scan. Kept current from the change feed after that, and written back as a new
  * snapshot every {@code snapshotEvery} changes, so the next cold start has little to catch up.
@@ -44,8 +39,8 @@ import org.jboss.logging.Logger;
 public class MatchIndexes {
 
     private static final Logger LOG = Logger.getLogger(MatchIndexes.class);
-    static final String SNAPSHOT_KEY = "matching/index/v1/snapshot.bin.gz";
-    private static final int VERSION = 1;
+    static final String SNAPSHOT_KEY = "matching/index/v3/snapshot.bin.gz";
+    private static final int VERSION = 3;
 
     private final RecordStore records;
     private final ObjectStore objects;
@@ -189,48 +184,15 @@ public class MatchIndexes {
         decode(snapshot, indexes);
     }
 
-    // ---- the snapshot: a term table, then each document with its terms as numbers ----
+    // ---- the snapshot: each list's index as arrays (documents' facts, term tables, postings) ----
 
     static byte[] encode(Instant taken, Map<ListType, MatchIndex> indexes) {
-        Map<String, Integer> termIds = new HashMap<>();
-        List<String> terms = new ArrayList<>();
-        List<MatchDocument> all = new ArrayList<>();
-        indexes.values().forEach(index -> all.addAll(index.liveDocuments()));
-        for (MatchDocument d : all) {
-            for (List<String> list : List.of(d.words(), d.bigrams())) {
-                for (String term : list) {
-                    termIds.computeIfAbsent(term, t -> {
-                        terms.add(t);
-                        return terms.size() - 1;
-                    });
-                }
-            }
-        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes, 1 << 16))) {
+        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(bytes, 1 << 16), 1 << 16))) {
             out.writeInt(VERSION);
             out.writeLong(taken.toEpochMilli());
-            out.writeInt(terms.size());
-            for (String term : terms) {
-                out.writeUTF(term);
-            }
-            out.writeInt(all.size());
-            for (MatchDocument d : all) {
-                out.writeUTF(d.id());
-                out.writeByte(d.type().ordinal());
-                writeNullable(out, d.title());
-                writeNullable(out, d.field());
-                out.writeByte(d.trl() == null ? 0 : d.trl());
-                writeSet(out, d.modes());
-                writeNullable(out, d.regionCode());
-                out.writeLong(d.amountYuan() == null ? -1 : d.amountYuan());
-                writeSet(out, d.roles());
-                for (List<String> list : List.of(d.words(), d.bigrams())) {
-                    writeVarInt(out, list.size());
-                    for (String term : list) {
-                        writeVarInt(out, termIds.get(term));
-                    }
-                }
+            for (ListType type : ListType.values()) {
+                indexes.get(type).write(out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -245,85 +207,12 @@ public class MatchIndexes {
                 throw new IllegalStateException("snapshot of another version");
             }
             Instant taken = Instant.ofEpochMilli(in.readLong());
-            String[] terms = new String[in.readInt()];
-            for (int i = 0; i < terms.length; i++) {
-                terms[i] = in.readUTF();
-            }
-            int count = in.readInt();
-            ListType[] types = ListType.values();
-            for (int n = 0; n < count; n++) {
-                String id = in.readUTF();
-                ListType type = types[in.readByte()];
-                String title = readNullable(in);
-                String field = readNullable(in);
-                int trl = in.readByte();
-                Set<String> modes = readSet(in);
-                String region = readNullable(in);
-                long amount = in.readLong();
-                Set<String> roles = readSet(in);
-                List<String> words = readTerms(in, terms);
-                List<String> bigrams = readTerms(in, terms);
-                indexes.get(type).put(new MatchDocument(id, type, title, words, bigrams, field, trl == 0 ? null : trl,
-                        modes, region, amount < 0 ? null : amount, roles));
+            for (ListType type : ListType.values()) {
+                indexes.put(type, MatchIndex.read(in));
             }
             return taken;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<String> readTerms(DataInputStream in, String[] terms) throws IOException {
-        int size = readVarInt(in);
-        List<String> list = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            list.add(terms[readVarInt(in)]);
-        }
-        return list;
-    }
-
-    private static void writeNullable(DataOutputStream out, String value) throws IOException {
-        out.writeBoolean(value != null);
-        if (value != null) {
-            out.writeUTF(value);
-        }
-    }
-
-    private static String readNullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
-    }
-
-    private static void writeSet(DataOutputStream out, Set<String> values) throws IOException {
-        out.writeByte(values.size());
-        for (String value : values) {
-            out.writeUTF(value);
-        }
-    }
-
-    private static Set<String> readSet(DataInputStream in) throws IOException {
-        int size = in.readByte();
-        Set<String> values = new LinkedHashSet<>();
-        for (int i = 0; i < size; i++) {
-            values.add(in.readUTF());
-        }
-        return Set.copyOf(values);
-    }
-
-    private static void writeVarInt(DataOutputStream out, int value) throws IOException {
-        while ((value & ~0x7F) != 0) {
-            out.writeByte((value & 0x7F) | 0x80);
-            value >>>= 7;
-        }
-        out.writeByte(value);
-    }
-
-    private static int readVarInt(DataInputStream in) throws IOException {
-        int value = 0;
-        for (int shift = 0; ; shift += 7) {
-            int b = in.readByte();
-            value |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return value;
-            }
         }
     }
 }

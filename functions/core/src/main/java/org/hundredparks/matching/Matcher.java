@@ -24,11 +24,18 @@ public final class Matcher {
     static final double MIN_SCORE = 0.12;
 
     public List<Match> match(MatchDocument query, MatchIndex candidates, int limit) {
+        synchronized (candidates) { // the scores are the index's scratch arrays: nobody may score or change it meanwhile
+            return matchLocked(query, candidates, limit);
+        }
+    }
+
+    private List<Match> matchLocked(MatchDocument query, MatchIndex candidates, int limit) {
         MatchIndex.Scores scores = candidates.score(query);
+        int self = candidates.slotOf(query.id()); // an item is never its own match
         float maxWords = 0;
         float maxBigrams = 0;
-        for (int d = 0; d < scores.words().length; d++) {
-            if (scores.alive().get(d) && !scores.documents().get(d).id().equals(query.id())) {
+        for (int d = 0; d < scores.slots(); d++) {
+            if ((scores.words()[d] > 0 || scores.bigrams()[d] > 0) && isCandidate(scores, d, self)) {
                 maxWords = Math.max(maxWords, scores.words()[d]);
                 maxBigrams = Math.max(maxBigrams, scores.bigrams()[d]);
             }
@@ -36,36 +43,106 @@ public final class Matcher {
         if (maxWords == 0 && maxBigrams == 0) {
             return List.of();
         }
-        List<int[]> pool = new ArrayList<>();
-        double[] text = new double[scores.words().length];
-        for (int d = 0; d < text.length; d++) {
-            if (!scores.alive().get(d) || scores.documents().get(d).id().equals(query.id())) {
-                continue;
-            }
-            text[d] = 0.5 * (maxWords == 0 ? 0 : scores.words()[d] / maxWords)
-                    + 0.5 * (maxBigrams == 0 ? 0 : scores.bigrams()[d] / maxBigrams);
-            if (text[d] > 0) {
-                pool.add(new int[] {d});
+        // the best POOL by text, without sorting every item that shares a term
+        TopSlots pool = new TopSlots(POOL);
+        for (int d = 0; d < scores.slots(); d++) {
+            if ((scores.words()[d] > 0 || scores.bigrams()[d] > 0) && isCandidate(scores, d, self)) {
+                pool.offer(d, text(scores, d, maxWords, maxBigrams));
             }
         }
-        pool.sort(Comparator.comparingDouble((int[] p) -> -text[p[0]]));
-        List<Match> ranked = new ArrayList<>();
-        for (int[] p : pool.subList(0, Math.min(POOL, pool.size()))) {
-            MatchDocument candidate = scores.documents().get(p[0]);
+        // structured facts for the pool; the explanation (shared words) only for the list kept
+        record Candidate(int slot, double score, List<String> reasons) {
+        }
+        List<Candidate> ranked = new ArrayList<>();
+        for (int d : pool.slots()) {
             List<String> reasons = new ArrayList<>();
-            double score = text[p[0]] + structured(query, candidate, reasons);
+            double relevance = text(scores, d, maxWords, maxBigrams);
+            // the facts scale the text's relevance: a fitting role or field does not make an unrelated text a match
+            double score = round(relevance * (1 + structured(query, scores.documents()[d], reasons)));
             if (score >= MIN_SCORE) {
-                ranked.add(new Match(query.id(), candidate.id(), candidate.type(), candidate.title(), round(score), 0,
-                        sharedTerms(query, candidate, candidates), reasons));
+                ranked.add(new Candidate(d, score, reasons));
             }
         }
-        ranked.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::candidateId));
+        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparing(c -> scores.documents()[c.slot()].id()));
+        Set<String> queryWords = new HashSet<>(query.words());
         List<Match> top = new ArrayList<>();
-        for (Match match : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            top.add(new Match(match.itemId(), match.candidateId(), match.candidateType(), match.candidateTitle(),
-                    match.score(), top.size() + 1, match.sharedTerms(), match.reasons()));
+        for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            MatchDocument candidate = scores.documents()[c.slot()];
+            top.add(new Match(query.id(), candidate.id(), candidate.type(), candidate.title(), c.score(), top.size() + 1,
+                    sharedTerms(candidates.sharedWords(c.slot(), queryWords)), c.reasons()));
         }
         return top;
+    }
+
+    /** A bounded min-heap of (score, slot): keeps the {@code capacity} highest scores offered. */
+    static final class TopSlots {
+        private final double[] scores;
+        private final int[] slots;
+        private int size;
+
+        TopSlots(int capacity) {
+            scores = new double[capacity];
+            slots = new int[capacity];
+        }
+
+        void offer(int slot, double score) {
+            if (size < scores.length) {
+                scores[size] = score;
+                slots[size] = slot;
+                siftUp(size++);
+            } else if (score > scores[0]) {
+                scores[0] = score;
+                slots[0] = slot;
+                siftDown(0);
+            }
+        }
+
+        int[] slots() {
+            return java.util.Arrays.copyOf(slots, size);
+        }
+
+        private void siftUp(int i) {
+            while (i > 0 && scores[(i - 1) / 2] > scores[i]) {
+                swap(i, (i - 1) / 2);
+                i = (i - 1) / 2;
+            }
+        }
+
+        private void siftDown(int i) {
+            while (true) {
+                int smallest = i;
+                for (int child = 2 * i + 1; child <= 2 * i + 2 && child < size; child++) {
+                    if (scores[child] < scores[smallest]) {
+                        smallest = child;
+                    }
+                }
+                if (smallest == i) {
+                    return;
+                }
+                swap(i, smallest);
+                i = smallest;
+            }
+        }
+
+        private void swap(int a, int b) {
+            double score = scores[a];
+            scores[a] = scores[b];
+            scores[b] = score;
+            int slot = slots[a];
+            slots[a] = slots[b];
+            slots[b] = slot;
+        }
+    }
+
+    /** Text relevance in [0, 1]: each channel's BM25 scaled to the best candidate's, half and half. */
+    private static double text(MatchIndex.Scores scores, int slot, float maxWords, float maxBigrams) {
+        return 0.5 * (maxWords == 0 ? 0 : scores.words()[slot] / maxWords)
+                + 0.5 * (maxBigrams == 0 ? 0 : scores.bigrams()[slot] / maxBigrams);
+    }
+
+    private static boolean isCandidate(MatchIndex.Scores scores, int slot, int self) {
+        return scores.alive()[slot] && slot != self;
     }
 
     /** Adjustments for the structured facts, with their reasons; symmetric in which side is asking. */
@@ -139,12 +216,10 @@ public final class Matcher {
         return 0;
     }
 
-    private List<String> sharedTerms(MatchDocument a, MatchDocument b, MatchIndex index) {
-        Set<String> shared = new LinkedHashSet<>(a.words());
-        shared.retainAll(new HashSet<>(b.words()));
-        return shared.stream()
+    /** The shared words worth showing (rarest first): no stray letters, synonym concepts by their name. */
+    private static List<String> sharedTerms(List<String> sharedWords) {
+        return sharedWords.stream()
                 .filter(w -> w.startsWith("≈") || w.length() >= 2 && !(w.length() <= 2 && w.chars().allMatch(c -> c < 128)))
-                .sorted(Comparator.comparingDouble((String w) -> -index.wordWeight(w)).thenComparing(w -> w))
                 .limit(6).map(w -> w.startsWith("≈") ? w.substring(1) : w).distinct().toList();
     }
 

@@ -1,0 +1,60 @@
+package org.hundredparks.matching;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The small encodings the index snapshot is written in. */
+final class Snapshots {
+
+    private Snapshots() {
+    }
+
+    static void writeVarInt(DataOutputStream out, int value) throws IOException {
+        while ((value & ~0x7F) != 0) {
+            out.writeByte((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        out.writeByte(value);
+    }
+
+    static int readVarInt(DataInputStream in) throws IOException {
+        int value = 0;
+        for (int shift = 0; ; shift += 7) {
+            int b = in.readByte();
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+    }
+
+    static void writeNullable(DataOutputStream out, String value) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
+            out.writeUTF(value);
+        }
+    }
+
+    static String readNullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
+    }
+
+    static void writeSet(DataOutputStream out, Set<String> values) throws IOException {
+        out.writeByte(values.size());
+        for (String value : values) {
+            out.writeUTF(value);
+        }
+    }
+
+    static Set<String> readSet(DataInputStream in) throws IOException {
+        int size = in.readByte();
+        Set<String> values = new LinkedHashSet<>();
+        for (int i = 0; i < size; i++) {
+            values.add(in.readUTF());
+        }
+        return Set.copyOf(values);
+    }
+}
