@@ -50,10 +50,14 @@ public class MatchIndexes {
     private final int snapshotEvery;
     private final Map<ListType, MatchIndex> indexes = new EnumMap<>(ListType.class);
     private Instant asOf;
+    /** When the table was last read for changes: every container catches up this often. */
+    private Instant caughtUpAt;
+    private final java.time.Duration refreshEvery;
     private int changesSinceSnapshot;
 
     public MatchIndexes(RecordStore records, ObjectStore objects, String bucket, MatchDocuments documents, Clock clock,
-            int snapshotEvery) {
+            int snapshotEvery, java.time.Duration refreshEvery) {
+        this.refreshEvery = refreshEvery;
         this.records = records;
         this.objects = objects;
         this.bucket = bucket;
@@ -110,6 +114,7 @@ public class MatchIndexes {
 
     private void ensureLoaded() {
         if (!indexes.isEmpty()) {
+            refreshIfDue();
             return;
         }
         long started = System.nanoTime();
@@ -127,11 +132,27 @@ public class MatchIndexes {
                 indexes.replaceAll((type, index) -> new MatchIndex());
             }
         }
+        Instant readFrom = clock.instant();
         int caughtUp = fromSnapshot ? catchUp(asOf) : rebuild();
+        caughtUpAt = readFrom;
         LOG.infof("match indexes ready in %d ms (%s, %d items read from the table)", (System.nanoTime() - started) / 1_000_000,
                 fromSnapshot ? "snapshot of " + asOf : "rebuilt", caughtUp);
         if (!fromSnapshot) {
             writeSnapshot();
+        }
+    }
+
+    /**
+     * A stream shard's records go to one container only, so a warm container does not see what another
+     * shard carried: it reads those changes from the table (by index, since its last look) at most every
+     * {@code refreshEvery}, which bounds how stale its index can be.
+     */
+    private void refreshIfDue() {
+        Instant now = clock.instant();
+        if (caughtUpAt != null && !now.isBefore(caughtUpAt.plus(refreshEvery))) {
+            int read = catchUp(caughtUpAt);
+            caughtUpAt = now;
+            LOG.debugf("match indexes refreshed from the table: %d items", read);
         }
     }
 

@@ -20,9 +20,10 @@ class MatchingProducers {
     @Produces
     @ApplicationScoped
     MatchIndexes matchIndexes(RecordStore records, ObjectStore objects, StorageConfig storage, Clock clock,
-            @ConfigProperty(name = "hundredparks.matching.snapshot-every", defaultValue = "500") int snapshotEvery) {
+            @ConfigProperty(name = "hundredparks.matching.snapshot-every", defaultValue = "500") int snapshotEvery,
+            @ConfigProperty(name = "hundredparks.matching.refresh-every", defaultValue = "PT1M") java.time.Duration refreshEvery) {
         return new MatchIndexes(records, objects, storage.buckets().derived(), new MatchDocuments(TextAnalysis.standard()),
-                clock, snapshotEvery);
+                clock, snapshotEvery, refreshEvery);
     }
 
     @Produces

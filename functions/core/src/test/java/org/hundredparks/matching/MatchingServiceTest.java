@@ -59,7 +59,7 @@ class MatchingServiceTest {
     private final Caller industry = new Caller("i", Role.MINISTRY, "miit", null, Domain.INDUSTRY, null);
 
     private MatchingService service(int snapshotEvery) {
-        return new MatchingService(new MatchIndexes(records, objects, bucket, documents, clock, snapshotEvery), store);
+        return new MatchingService(new MatchIndexes(records, objects, bucket, documents, clock, snapshotEvery, java.time.Duration.ofMinutes(1)), store);
     }
 
     private ListItem publishAchievement(String externalId, String title, String summary) {
@@ -139,6 +139,24 @@ class MatchingServiceTest {
         cold.apply(changeOf(challenge));
         assertEquals(Set.of(graphene.id(), film.id()),
                 Set.copyOf(cold.matchesOf(challenge.id(), 10).stream().map(Match::candidateId).toList()));
+    }
+
+    @Test
+    void aWarmContainerReadsWhatOtherContainersSawWithinTheRefreshPeriod() {
+        MatchingService warm = service(1_000);
+        ListItem challenge = publishChallenge("C-4", "光伏组件清洗机器人", "需要光伏组件清洗机器人，适应屋顶电站");
+        warm.apply(changeOf(challenge));
+        assertEquals(List.of(), warm.matchesOf(challenge.id(), 10));
+
+        // published, and its stream record delivered to another container (another shard): never applied here
+        ListItem robot = publishAchievement("R-1", "光伏组件清洗机器人", "屋顶光伏电站组件自动清洗机器人");
+        clock.advance(java.time.Duration.ofSeconds(30));
+        warm.apply(changeOf(challenge));
+        assertEquals(List.of(), warm.matchesOf(challenge.id(), 10), "within the refresh period the index may lag");
+
+        clock.advance(java.time.Duration.ofSeconds(31));
+        warm.apply(changeOf(challenge));
+        assertEquals(List.of(robot.id()), warm.matchesOf(challenge.id(), 10).stream().map(Match::candidateId).toList());
     }
 
     @Test
