@@ -109,7 +109,7 @@ public final class MatchingEvaluation {
             double e = ndcg(ranked, grades, corpusIds(corpus, corpusFilter));
             double b = ndcg(baseline.search(text(query, "title") + " " + text(query, "description"), 10), grades,
                     corpusIds(corpus, corpusFilter));
-            if (System.getenv("EVAL_DEBUG") != null && e < b - 0.05) {
+            if (System.getenv("EVAL_DEBUG") != null && (e < b - 0.05 || "all".equals(System.getenv("EVAL_DEBUG")) && e < 0.7)) {
                 System.err.printf("%s engine %.2f baseline %.2f %s%n", id, e, b, ranked);
             }
             engine += e;
