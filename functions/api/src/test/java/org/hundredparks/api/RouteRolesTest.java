@@ -54,7 +54,9 @@ class RouteRolesTest {
             new Route("GET", "/achievements/x/matches", SIGNED_IN_ORGS),
             new Route("GET", "/challenges/x/matches", SIGNED_IN_ORGS),
             new Route("GET", "/talent-needs/x/matches", SIGNED_IN_ORGS),
-            new Route("GET", "/staff-offers/x/matches", SIGNED_IN_ORGS));
+            new Route("GET", "/staff-offers/x/matches", SIGNED_IN_ORGS),
+            new Route("GET", "/reminders", SIGNED_IN_ORGS),
+            new Route("POST", "/reminders/x/read", SIGNED_IN_ORGS));
 
     private static Map<String, String> callers() {
         Map<String, String> callers = new LinkedHashMap<>();

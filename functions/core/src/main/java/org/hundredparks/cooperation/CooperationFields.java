@@ -25,7 +25,7 @@ public record CooperationFields(
     public void check(Rules rules) {
         rules.required("name", "合作名称", name).required("kind", "合作类型", kind)
                 .required("regionCode", "行政区划代码", regionCode).regionCode("regionCode", regionCode)
-                .length("parkId", "园区编号", parkId, 64)
+                .length("parkId", "园区编号", parkId, 64).parkId("parkId", parkId, regionCode)
                 .size("partyOrganisationIds", "合作各方", partyOrganisationIds, 1, 20)
                 .texts("partyOrganisationIds", "合作方", partyOrganisationIds, 64)
                 .required("startedOn", "开始日期", startedOn)

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hundredparks.identity.Caller;
@@ -79,7 +80,8 @@ public class CooperationService {
         ProgressUpdate update = new ProgressUpdate("prg_" + UUID.randomUUID().toString().replace("-", ""), entry.date(),
                 entry.text(), entry.correctsId(), caller.organisationId(), clock.instant());
         records.create(entryItem(id, "PROGRESS#" + update.date() + "#" + update.id(), update));
-        records.raise(pk(id), "COOP", "lastProgressOn", update.date().toString());
+        records.raise(pk(id), "COOP", "lastProgressOn", update.date().toString(),
+                Map.of(TableDesign.BY_STATUS.sortKey(), update.date() + "#" + id));
         return update;
     }
 
@@ -128,6 +130,18 @@ public class CooperationService {
         records.query(spec.page(limit, null)).items().forEach(item -> found.add(fromItem(item)));
         // visible by construction, except a province authority listing a park of another province
         return found.stream().filter(c -> mayRead(caller, c)).toList();
+    }
+
+    /** Cooperations whose newest progress (or start) is on or before {@code day}: for the daily reminder run. */
+    public List<Cooperation> quietSince(LocalDate day) {
+        List<Cooperation> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = records.query(QuerySpec.of(TableDesign.BY_STATUS, BY_PROGRESS).between("0", day + "#~").page(500, cursor));
+            page.items().forEach(item -> all.add(fromItem(item)));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return all;
     }
 
     Optional<Cooperation> find(String id) {
@@ -193,6 +207,8 @@ public class CooperationService {
         rules.check();
     }
 
+    static final String BY_PROGRESS = "COOPERATION#PROGRESS";
+
     static String pk(String id) {
         return "COOP#" + id;
     }
@@ -210,6 +226,9 @@ public class CooperationService {
                 .with("fields", Documents.toAttribute(c.fields()))
                 .with(TableDesign.BY_REGION.partitionKey(), "COOPERATION#R#" + c.fields().regionCode().substring(0, 2))
                 .with(TableDesign.BY_REGION.sortKey(), c.createdAt() + "#" + c.id())
+                // by the day of the newest progress (the start until there is one): stale ones in one query
+                .with(TableDesign.BY_STATUS.partitionKey(), BY_PROGRESS)
+                .with(TableDesign.BY_STATUS.sortKey(), (c.lastProgressOn() != null ? c.lastProgressOn() : c.fields().startedOn()) + "#" + c.id())
                 .with(TableDesign.BY_OWNER.partitionKey(), "ORG#" + c.ownerOrganisationId())
                 .with(TableDesign.BY_OWNER.sortKey(), "COOPERATION#" + c.createdAt() + "#" + c.id());
         if (c.fields().parkId() != null && !c.fields().parkId().isBlank()) {

@@ -79,6 +79,11 @@ public final class ReferenceData {
         return parks.size();
     }
 
+    /** The two-digit prefixes of the 31 provincial-level regions of the mainland, in code order. */
+    public List<String> provinces() {
+        return regions.keySet().stream().filter(code -> code.endsWith("0000")).map(code -> code.substring(0, 2)).sorted().toList();
+    }
+
     public int regionCount() {
         return regions.size();
     }

@@ -81,13 +81,28 @@ public class RecordStore {
      * so concurrent or retried writers of a "latest" marker (e.g. the last progress date) agree.
      */
     public void raise(String pk, String sk, String attribute, String value) {
+        raise(pk, sk, attribute, value, Map.of());
+    }
+
+    /** As {@link #raise(String, String, String, String)}, setting {@code alongside} in the same write when it raises. */
+    public void raise(String pk, String sk, String attribute, String value, Map<String, String> alongside) {
+        Map<String, String> names = new java.util.LinkedHashMap<>(Map.of("#a", attribute, "#pk", TableDesign.PK));
+        Map<String, AttributeValue> values = new java.util.LinkedHashMap<>(Map.of(":v", AttributeValue.fromS(value)));
+        StringBuilder update = new StringBuilder("SET #a = :v");
+        int n = 0;
+        for (Map.Entry<String, String> also : alongside.entrySet()) {
+            names.put("#b" + n, also.getKey());
+            values.put(":b" + n, AttributeValue.fromS(also.getValue()));
+            update.append(", #b").append(n).append(" = :b").append(n);
+            n++;
+        }
         try {
             dynamo.updateItem(b -> b.tableName(table)
                     .key(Map.of(TableDesign.PK, AttributeValue.fromS(pk), TableDesign.SK, AttributeValue.fromS(sk)))
-                    .updateExpression("SET #a = :v")
+                    .updateExpression(update.toString())
                     .conditionExpression("attribute_exists(#pk) AND (attribute_not_exists(#a) OR #a < :v)")
-                    .expressionAttributeNames(Map.of("#a", attribute, "#pk", TableDesign.PK))
-                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromS(value))));
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
         } catch (ConditionalCheckFailedException alreadyHigherOrMissing) {
             // nothing to raise
         }

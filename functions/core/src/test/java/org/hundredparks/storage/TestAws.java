@@ -71,6 +71,10 @@ public final class TestAws {
             this.now = start;
         }
 
+        public void set(Instant instant) {
+            now = instant;
+        }
+
         public void advance(Duration duration) {
             now = now.plus(duration);
         }

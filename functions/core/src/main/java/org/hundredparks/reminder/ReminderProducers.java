@@ -1,0 +1,21 @@
+package org.hundredparks.reminder;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hundredparks.cooperation.CooperationService;
+import org.hundredparks.storage.RecordStore;
+import org.hundredparks.submission.ListItemRepository;
+
+@ApplicationScoped
+class ReminderProducers {
+
+    @Produces
+    @ApplicationScoped
+    ReminderService reminders(RecordStore records, CooperationService cooperations, Clock clock,
+            @ConfigProperty(name = "hundredparks.reminders.stale-days", defaultValue = "60") int staleDays) {
+        return new ReminderService(records, new ListItemRepository(records), cooperations, ReminderCalendar.standard(), ReminderDelivery.INBOX_ONLY,
+                clock, staleDays);
+    }
+}

@@ -1,0 +1,241 @@
+package org.hundredparks.reminder;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hundredparks.cooperation.Cooperation;
+import org.hundredparks.cooperation.CooperationService;
+import org.hundredparks.identity.Caller;
+import org.hundredparks.identity.Role;
+import org.hundredparks.reference.ReferenceData;
+import org.hundredparks.storage.ConditionFailedException;
+import org.hundredparks.storage.Documents;
+import org.hundredparks.storage.Item;
+import org.hundredparks.storage.Page;
+import org.hundredparks.storage.QuerySpec;
+import org.hundredparks.storage.RecordStore;
+import org.hundredparks.storage.TableDesign;
+import org.hundredparks.submission.ChallengeFields;
+import org.hundredparks.submission.ItemStatus;
+import org.hundredparks.submission.ListItem;
+import org.hundredparks.submission.ListItemRepository;
+import org.hundredparks.submission.ListType;
+import org.hundredparks.submission.SubmissionException;
+import org.jboss.logging.Logger;
+
+/**
+ * The daily reminder run and the inboxes. A run finds what is due or late on its day (China time): the
+ * calendar's milestones for every province that has not done them, cooperations without a progress
+ * update for {@code staleDays}, published challenges whose deadline is near; and writes each reminder
+ * that falls on that day. A reminder's key is its audience, subject and offset, written only if absent,
+ * so a schedule that fires twice, or a retried run, creates nothing twice.
+ */
+public class ReminderService {
+
+    private static final Logger LOG = Logger.getLogger(ReminderService.class);
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** A challenge's owner hears of its closing deadline this many days ahead, and the day before. */
+    static final Set<Integer> CHALLENGE_OFFSETS = Set.of(-7, -1);
+
+    private final RecordStore records;
+    private final ListItemRepository items;
+    private final CooperationService cooperations;
+    private final ReminderCalendar calendar;
+    private final ReminderDelivery delivery;
+    private final Clock clock;
+    private final int staleDays;
+
+    public ReminderService(RecordStore records, ListItemRepository items, CooperationService cooperations,
+            ReminderCalendar calendar, ReminderDelivery delivery, Clock clock, int staleDays) {
+        this.records = records;
+        this.items = items;
+        this.cooperations = cooperations;
+        this.calendar = calendar;
+        this.delivery = delivery;
+        this.clock = clock;
+        this.staleDays = staleDays;
+    }
+
+    /** What one run did: reminders created, and those that existed already (a repeated run). */
+    public record Run(LocalDate day, int created, int existing) {
+    }
+
+    public Run run(Instant at) {
+        LocalDate today = LocalDate.ofInstant(at, CHINA);
+        int[] counts = new int[2];
+        List<String> provinces = ReferenceData.get().provinces();
+        for (Milestone milestone : calendar.milestones()) {
+            int offset = (int) ChronoUnit.DAYS.between(milestone.due(), today);
+            if (!ReminderCalendar.remindsOn(offset, true)) {
+                continue;
+            }
+            Set<String> done = done(milestone);
+            for (String province : provinces) {
+                if (!done.contains(province)) {
+                    remind(counts, "PROVINCE#" + province, milestone.key(), offset, milestone.title(), milestone.due());
+                }
+            }
+        }
+        // quiet for at least staleDays − 14 days: the earliest reminder of the series is due
+        for (Cooperation cooperation : cooperations.quietSince(today.minusDays(staleDays - 14))) {
+            LocalDate last = cooperation.lastProgressOn() != null ? LocalDate.parse(cooperation.lastProgressOn())
+                    : cooperation.fields().startedOn();
+            LocalDate due = last.plusDays(staleDays);
+            int offset = (int) ChronoUnit.DAYS.between(due, today);
+            if (ReminderCalendar.remindsOn(offset, true)) {
+                for (String party : parties(cooperation)) {
+                    // keyed by the last update: a new update starts a new count
+                    remind(counts, "ORG#" + party, "COOP_PROGRESS#" + cooperation.id() + "#" + last, offset,
+                            "合作“" + cooperation.fields().name() + "”进展填报", due);
+                }
+            }
+        }
+        for (ListItem challenge : publishedChallenges()) {
+            LocalDate deadline = ((ChallengeFields) challenge.fields()).deadline();
+            int offset = deadline == null ? 0 : (int) ChronoUnit.DAYS.between(deadline, today);
+            if (deadline != null && CHALLENGE_OFFSETS.contains(offset)) {
+                remind(counts, "ORG#" + challenge.ownerOrganisationId(), "CHALLENGE_DEADLINE#" + challenge.id(), offset,
+                        "榜单“" + challenge.fields().title() + "”揭榜", deadline);
+            }
+        }
+        LOG.infof("reminder run for %s: %d created, %d already there", today, counts[0], counts[1]);
+        return new Run(today, counts[0], counts[1]);
+    }
+
+    /** The caller's reminders, newest first: its organisation's and, for an authority, its province's. */
+    public List<Reminder> inbox(Caller caller, int limit) {
+        List<Reminder> all = new ArrayList<>();
+        for (String audience : audiences(caller)) {
+            Page page = records.query(TableDesign.RANKED, pk(audience), null, true, limit, null);
+            page.items().forEach(item -> all.add(read(item)));
+        }
+        all.sort(Comparator.comparing(Reminder::createdAt).reversed().thenComparing(Reminder::id));
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    public Reminder markRead(Caller caller, String id) {
+        for (String audience : audiences(caller)) {
+            Optional<Item> found = records.get(pk(audience), sk(id));
+            if (found.isPresent()) {
+                Reminder reminder = read(found.get());
+                if (reminder.readAt() != null) {
+                    return reminder;
+                }
+                Reminder read = new Reminder(reminder.id(), reminder.audience(), reminder.subjectKey(), reminder.offsetDays(),
+                        reminder.title(), reminder.text(), reminder.due(), reminder.createdAt(), clock.instant());
+                records.overwrite(item(read));
+                return read;
+            }
+        }
+        throw SubmissionException.notFound();
+    }
+
+    static List<String> audiences(Caller caller) {
+        List<String> audiences = new ArrayList<>();
+        if (caller.organisationId() != null) {
+            audiences.add("ORG#" + caller.organisationId());
+        }
+        if (caller.role() == Role.PROVINCE_AUTHORITY && caller.provinceCode() != null) {
+            audiences.add("PROVINCE#" + caller.provinceCode());
+        }
+        return audiences;
+    }
+
+    private void remind(int[] counts, String audience, String subjectKey, int offset, String title, LocalDate due) {
+        String id = id(audience, subjectKey, offset);
+        Reminder reminder = new Reminder(id, audience, subjectKey, offset, title, text(title, due, offset), due,
+                clock.instant(), null);
+        try {
+            records.create(item(reminder));
+            counts[0]++;
+            delivery.deliver(reminder);
+        } catch (ConditionFailedException already) {
+            counts[1]++;
+        }
+    }
+
+    static String text(String title, LocalDate due, int offset) {
+        if (offset < 0) {
+            return "【提醒】" + title + "：" + due + " 截止，还有" + (-offset) + "天。";
+        }
+        return "【逾期】" + title + "：" + due + " 截止，已逾期" + offset + "天，请尽快完成。";
+    }
+
+    /** The provinces that have done a milestone: for a plan, those whose plan for the period is in. */
+    private Set<String> done(Milestone milestone) {
+        Set<String> done = new HashSet<>();
+        if (milestone.kind() == Milestone.Kind.ACTION_PLAN) {
+            String cursor = null;
+            do {
+                Page page = records.query(QuerySpec.of(TableDesign.BY_STATUS, "ACTION_PLAN#" + milestone.subject()).page(500, cursor));
+                page.items().forEach(item -> item.string("regionCode").ifPresent(code -> done.add(code.substring(0, 2))));
+                cursor = page.nextCursor();
+            } while (cursor != null);
+        }
+        // evaluation reports: none can be submitted yet (the reports issue adds them), so every province is due
+        return done;
+    }
+
+    private List<ListItem> publishedChallenges() {
+        List<ListItem> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            var found = items.query(QuerySpec.of(TableDesign.BY_STATUS,
+                    ListItemRepository.byStatus(ListType.CHALLENGE, ItemStatus.PUBLISHED)).page(500, cursor));
+            all.addAll(found.items());
+            cursor = found.nextCursor();
+        } while (cursor != null);
+        return all;
+    }
+
+    private static Set<String> parties(Cooperation cooperation) {
+        Set<String> parties = new HashSet<>();
+        if (cooperation.ownerOrganisationId() != null) {
+            parties.add(cooperation.ownerOrganisationId());
+        }
+        if (cooperation.fields().partyOrganisationIds() != null) {
+            parties.addAll(cooperation.fields().partyOrganisationIds());
+        }
+        return parties;
+    }
+
+    static String pk(String audience) {
+        return "INBOX#" + audience;
+    }
+
+    static String sk(String id) {
+        return "REMINDER#" + id;
+    }
+
+    static String id(String audience, String subjectKey, int offset) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((audience + "\n" + subjectKey + "\n" + offset).getBytes(StandardCharsets.UTF_8));
+            return "rem_" + HexFormat.of().formatHex(digest).substring(0, 24);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Item item(Reminder reminder) {
+        return Item.of(pk(reminder.audience()), sk(reminder.id())).with("type", "REMINDER")
+                .with(TableDesign.RANKED.sortKey(), reminder.createdAt() + "#" + reminder.id())
+                .with("reminder", Documents.toAttribute(reminder));
+    }
+
+    private static Reminder read(Item item) {
+        return Documents.read(item.values().get("reminder"), Reminder.class);
+    }
+}
