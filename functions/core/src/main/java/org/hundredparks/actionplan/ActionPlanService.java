@@ -105,7 +105,7 @@ public class ActionPlanService {
                 .with(TableDesign.BY_STATUS.sortKey(), plan.fields().regionCode());
     }
 
-    private static ActionPlan fromItem(Item item) {
+    public static ActionPlan fromItem(Item item) {
         return new ActionPlan(item.string("id").orElseThrow(),
                     Documents.read(item.values().get("fields"), ActionPlanFields.class),
                     item.string("ownerOrganisationId").orElseThrow(), item.number(RecordStore.VERSION).orElse(1L),

@@ -94,7 +94,11 @@ public class CooperationService {
         Outcome outcome = new Outcome("out_" + UUID.randomUUID().toString().replace("-", ""), entry.asOf(),
                 entry.contractsSigned(), entry.contractAmountYuan(), orZero(entry.patents()), orZero(entry.products()),
                 orZero(entry.peopleTrained()), entry.note(), entry.correctsId(), caller.organisationId(), clock.instant());
-        records.create(entryItem(id, "OUTCOME#" + outcome.recordedAt() + "#" + outcome.id(), outcome));
+        // every outcome also in one partition, with its cooperation: the reports read them in one pass
+        records.create(entryItem(id, "OUTCOME#" + outcome.recordedAt() + "#" + outcome.id(), outcome)
+                .with("cooperationId", id)
+                .with(TableDesign.BY_STATUS.partitionKey(), ALL_OUTCOMES)
+                .with(TableDesign.BY_STATUS.sortKey(), outcome.recordedAt() + "#" + outcome.id()));
         return outcome;
     }
 
@@ -208,6 +212,27 @@ public class CooperationService {
     }
 
     static final String BY_PROGRESS = "COOPERATION#PROGRESS";
+    public static final String ALL_OUTCOMES = "OUTCOME#ALL";
+
+    /** Every cooperation, for the reports' one pass. */
+    public List<Cooperation> all() {
+        return quietSince(LocalDate.of(9999, 12, 31));
+    }
+
+    /** Every outcome entry with its cooperation's id, for the reports' one pass. */
+    public List<Map.Entry<String, Outcome>> allOutcomes() {
+        List<Map.Entry<String, Outcome>> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = records.query(QuerySpec.of(TableDesign.BY_STATUS, ALL_OUTCOMES).page(500, cursor));
+            for (Item item : page.items()) {
+                all.add(Map.entry(item.string("cooperationId").orElseThrow(),
+                        Documents.read(item.values().get("entry"), Outcome.class)));
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return all;
+    }
 
     static String pk(String id) {
         return "COOP#" + id;

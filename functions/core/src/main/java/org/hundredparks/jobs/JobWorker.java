@@ -20,6 +20,8 @@ public class JobWorker {
 
     @Inject
     ImportService imports;
+    @Inject
+    org.hundredparks.reporting.ReportService reports;
 
     public BatchResponse run(SqsBatch batch) {
         List<String> failed = new ArrayList<>();
@@ -37,7 +39,7 @@ public class JobWorker {
     void run(Job job) {
         switch (job.kind()) {
             case IMPORT -> imports.process(job.id());
-            case REPORT -> throw new UnsupportedOperationException("report generation is not built yet: " + job.id());
+            case REPORT -> reports.generate(job.id());
         }
     }
 }

@@ -59,6 +59,22 @@ public class MatchStore {
                 records.delete(pk(item.id()), sk(other));
             }
         }
+        if (matches.isEmpty()) {
+            records.delete(pk(item.id()), SUMMARY);
+        } else {
+            // one row per matched item, in one partition per list: the reports count "published and matched"
+            records.overwrite(Item.of(pk(item.id()), SUMMARY).with("type", "MATCH_SUMMARY").with("itemId", item.id())
+                    .with("matches", matches.size())
+                    .with(TableDesign.BY_STATUS.partitionKey(), matchedPartition(item.type()))
+                    .with(TableDesign.BY_STATUS.sortKey(), item.id()));
+        }
+    }
+
+    static final String SUMMARY = "SUMMARY";
+
+    /** The partition of the items of a list whose last matching found candidates. */
+    public static String matchedPartition(org.hundredparks.submission.ListType type) {
+        return "MATCHED#" + type;
     }
 
     /** Takes the item out of every list, its own included. */
@@ -67,6 +83,7 @@ public class MatchStore {
             records.delete(pk(other), sk(itemId));
             records.delete(pk(itemId), sk(other));
         }
+        records.delete(pk(itemId), SUMMARY);
     }
 
     /** The item's list, best first, ranked 1..n. */

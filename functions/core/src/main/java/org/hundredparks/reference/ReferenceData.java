@@ -75,6 +75,10 @@ public final class ReferenceData {
         return parks.values().stream().filter(p -> Regions.within(p.regionCode(), regionCode)).toList();
     }
 
+    public List<Park> parks() {
+        return List.copyOf(parks.values());
+    }
+
     public int parkCount() {
         return parks.size();
     }

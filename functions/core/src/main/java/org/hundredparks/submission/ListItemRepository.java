@@ -99,6 +99,10 @@ public class ListItemRepository {
     }
 
     /** The field a list is filtered by ("field" in the API): the technology field, or the discipline. */
+    public static String fieldOf(ListItemFields fields) {
+        return field(fields);
+    }
+
     static String field(ListItemFields fields) {
         if (fields instanceof AchievementFields a) {
             return a.technologyField();

@@ -1,0 +1,16 @@
+package org.hundredparks.reporting;
+
+/** 中期评估 (due 2024-12) or 总结评估 (due 2025-06), notice 三(三). */
+public enum ReportPhase {
+    MIDTERM("中期评估"), FINAL("总结评估");
+
+    private final String label;
+
+    ReportPhase(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,250 @@
+package org.hundredparks.reporting;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hundredparks.actionplan.ActionPlan;
+import org.hundredparks.actionplan.ActionPlanService;
+import org.hundredparks.cooperation.CooperationService;
+import org.hundredparks.identity.Caller;
+import org.hundredparks.jobs.Job;
+import org.hundredparks.jobs.JobQueue;
+import org.hundredparks.matching.MatchStore;
+import org.hundredparks.storage.ConditionFailedException;
+import org.hundredparks.storage.Documents;
+import org.hundredparks.storage.Item;
+import org.hundredparks.storage.ObjectStore;
+import org.hundredparks.storage.Page;
+import org.hundredparks.storage.QuerySpec;
+import org.hundredparks.storage.RecordStore;
+import org.hundredparks.storage.TableDesign;
+import org.hundredparks.submission.Bid;
+import org.hundredparks.submission.BidService;
+import org.hundredparks.submission.ItemStatus;
+import org.hundredparks.submission.ListItem;
+import org.hundredparks.submission.ListItemRepository;
+import org.hundredparks.submission.ListType;
+import org.hundredparks.submission.SubmissionException;
+import org.jboss.logging.Logger;
+
+/**
+ * Evaluation reports (notice 三(三)). A request is answered at once with the report's record; the
+ * reports function generates it from the jobs queue: reads each kind of record once, computes the
+ * figures, writes {@code .xlsx}, {@code .docx} and {@code .json} to S3 under
+ * {@code reports/<scope>/<phase>/<as-of day>/<id>.<ext>} (SSE), and marks it ready. The report id is the
+ * phase, the scope and the data's day (China time): asking again the same day returns the same report.
+ */
+public class ReportService {
+
+    private static final Logger LOG = Logger.getLogger(ReportService.class);
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final Duration LINKS_VALID = Duration.ofMinutes(15);
+    static final List<String> FORMATS = List.of("xlsx", "docx", "json");
+
+    public enum Status { QUEUED, RUNNING, READY, FAILED }
+
+    /** A report's record: what was asked, how far it got, and where its files are. */
+    public record Report(String id, ReportPhase phase, String scope, LocalDate asOf, Status status, int progress,
+            String requestedBy, Instant requestedAt, Instant finishedAt, Map<String, String> files, String error) {
+
+        Report with(Status nextStatus, int nextProgress, Instant finished, Map<String, String> nextFiles, String nextError) {
+            return new Report(id, phase, scope, asOf, nextStatus, nextProgress, requestedBy, requestedAt, finished, nextFiles,
+                    nextError);
+        }
+    }
+
+    /** A report as its reader sees it: with short-lived download links once it is ready. */
+    public record View(Report report, Map<String, URI> downloads, Instant linksExpireAt) {
+    }
+
+    private final RecordStore records;
+    private final ObjectStore objects;
+    private final String bucket;
+    private final JobQueue jobs;
+    private final CooperationService cooperations;
+    private final TypicalCaseService typicalCases;
+    private final String planPeriod;
+    private final Clock clock;
+
+    public ReportService(RecordStore records, ObjectStore objects, String bucket, JobQueue jobs, CooperationService cooperations,
+            TypicalCaseService typicalCases, String planPeriod, Clock clock) {
+        this.records = records;
+        this.objects = objects;
+        this.bucket = bucket;
+        this.jobs = jobs;
+        this.cooperations = cooperations;
+        this.typicalCases = typicalCases;
+        this.planPeriod = planPeriod;
+        this.clock = clock;
+    }
+
+    public Report request(Caller caller, ReportPhase phase, String scopeText) {
+        if (phase == null) {
+            throw new org.hundredparks.validation.InvalidInputException("REQUIRED", "phase", "请指定评估阶段（MIDTERM 或 FINAL）");
+        }
+        ReportScope scope = ReportScope.parse(scopeText);
+        requireAllowed(caller, scope);
+        LocalDate asOf = LocalDate.ofInstant(clock.instant(), CHINA);
+        String id = id(phase, scope, asOf);
+        Optional<Report> earlier = find(id);
+        if (earlier.isPresent() && earlier.get().status() != Status.FAILED) {
+            return earlier.get();
+        }
+        Report queued = new Report(id, phase, scope.key(), asOf, Status.QUEUED, 0, caller.organisationId(), clock.instant(), null,
+                Map.of(), null);
+        try {
+            if (earlier.isPresent()) {
+                records.overwrite(item(queued));
+            } else {
+                records.create(item(queued));
+            }
+        } catch (ConditionFailedException askedAtTheSameMoment) {
+            return find(id).orElseThrow();
+        }
+        jobs.send(new Job(Job.Kind.REPORT, id));
+        return queued;
+    }
+
+    public View get(Caller caller, String id) {
+        Report report = find(id).orElseThrow(SubmissionException::notFound);
+        requireAllowed(caller, ReportScope.parse(report.scope()));
+        if (report.status() != Status.READY) {
+            return new View(report, Map.of(), null);
+        }
+        Map<String, URI> links = new LinkedHashMap<>();
+        report.files().forEach((format, key) -> links.put(format, objects.presignGet(bucket, key, LINKS_VALID)));
+        return new View(report, links, clock.instant().plus(LINKS_VALID));
+    }
+
+    /** The reports function's side: generates a queued report, or returns it if it is ready. */
+    public Report generate(String id) {
+        Report report = find(id).orElseThrow(() -> new IllegalArgumentException("no report " + id));
+        if (report.status() == Status.READY) {
+            return report;
+        }
+        save(report.with(Status.RUNNING, 10, null, Map.of(), null));
+        try {
+            long started = System.nanoTime();
+            ReportScope scope = ReportScope.parse(report.scope());
+            ReportInput input = read();
+            save(report.with(Status.RUNNING, 60, null, Map.of(), null));
+            ReportFigures midterm = report.phase() == ReportPhase.FINAL ? latestMidterm(scope) : null;
+            ReportFigures figures = FiguresBuilder.build(scope, report.phase(), report.asOf(), input, midterm);
+            Map<String, String> files = new LinkedHashMap<>();
+            String base = "reports/" + scope.key().replace(':', '-') + "/" + report.phase() + "/" + report.asOf() + "/" + id;
+            objects.put(bucket, base + ".xlsx", ReportWriter.xlsx(figures),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            objects.put(bucket, base + ".docx", ReportWriter.docx(figures),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            objects.put(bucket, base + ".json", ReportWriter.json(figures), "application/json");
+            files.put("xlsx", base + ".xlsx");
+            files.put("docx", base + ".docx");
+            files.put("json", base + ".json");
+            Report ready = report.with(Status.READY, 100, clock.instant(), files, null);
+            save(ready);
+            if (report.phase() == ReportPhase.MIDTERM) {
+                records.overwrite(Item.of("REPORT_LATEST#" + scope.key(), "MIDTERM").with("id", id).with("json", base + ".json"));
+            }
+            LOG.infof("report %s ready in %d ms (%d items)", id, (System.nanoTime() - started) / 1_000_000, input.items().size());
+            return ready;
+        } catch (RuntimeException e) {
+            save(report.with(Status.FAILED, 0, clock.instant(), Map.of(), "生成失败，请重新申请"));
+            throw e;
+        }
+    }
+
+    /** The figures of the newest ready mid-term report of the scope, for the final report's comparison. */
+    private ReportFigures latestMidterm(ReportScope scope) {
+        return records.get("REPORT_LATEST#" + scope.key(), "MIDTERM").flatMap(item -> item.string("json"))
+                .flatMap(key -> objects.get(bucket, key))
+                .map(bytes -> {
+                    try {
+                        return Documents.JSON.readValue(bytes, ReportFigures.class);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).orElse(null);
+    }
+
+    /** Everything, each kind from its own index partition, once. */
+    ReportInput read() {
+        ListItemRepository repository = new ListItemRepository(records);
+        List<ListItem> items = new ArrayList<>();
+        Set<String> matched = new HashSet<>();
+        for (ListType type : ListType.values()) {
+            for (ItemStatus status : ItemStatus.values()) {
+                String cursor = null;
+                do {
+                    var found = repository.query(QuerySpec.of(TableDesign.BY_STATUS, ListItemRepository.byStatus(type, status))
+                            .page(500, cursor));
+                    items.addAll(found.items());
+                    cursor = found.nextCursor();
+                } while (cursor != null);
+            }
+            readAll(MatchStore.matchedPartition(type), item -> item.string("itemId").ifPresent(matched::add));
+        }
+        List<ActionPlan> plans = new ArrayList<>();
+        readAll("ACTION_PLAN#" + planPeriod, item -> plans.add(ActionPlanService.fromItem(item)));
+        List<Bid> bids = new ArrayList<>();
+        readAll(BidService.ALL_BIDS, item -> bids.add(BidService.read(item)));
+        return new ReportInput(items, plans, cooperations.all(), cooperations.allOutcomes(), bids, matched, typicalCases.all());
+    }
+
+    private void readAll(String partition, java.util.function.Consumer<Item> each) {
+        String cursor = null;
+        do {
+            Page page = records.query(QuerySpec.of(TableDesign.BY_STATUS, partition).page(500, cursor));
+            page.items().forEach(each);
+            cursor = page.nextCursor();
+        } while (cursor != null);
+    }
+
+    /** The ministries ask for any scope; a province's authorities for it or its parks; a park admin for the park. */
+    static void requireAllowed(Caller caller, ReportScope scope) {
+        boolean allowed = switch (caller.role()) {
+            case MINISTRY -> true;
+            case PROVINCE_AUTHORITY -> scope.kind() != ReportScope.Kind.NATION && scope.province().equals(caller.provinceCode());
+            case PARK_ADMIN -> scope.kind() == ReportScope.Kind.PARK && scope.code().equals(caller.parkId());
+            default -> false;
+        };
+        if (!allowed) {
+            throw SubmissionException.forbidden("SCOPE_NOT_ALLOWED");
+        }
+    }
+
+    Optional<Report> find(String id) {
+        return records.get("REPORT#" + id, "REPORT").map(item -> Documents.read(item.values().get("report"), Report.class));
+    }
+
+    private void save(Report report) {
+        records.overwrite(item(report));
+    }
+
+    private static Item item(Report report) {
+        return Item.of("REPORT#" + report.id(), "REPORT").with("type", "REPORT").with("report", Documents.toAttribute(report));
+    }
+
+    static String id(ReportPhase phase, ReportScope scope, LocalDate asOf) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((phase + "\n" + scope.key() + "\n" + asOf).getBytes(StandardCharsets.UTF_8));
+            return "rpt_" + HexFormat.of().formatHex(digest).substring(0, 24);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.hundredparks.reporting;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.hundredparks.cooperation.Cooperation;
+import org.hundredparks.cooperation.CooperationService;
+import org.hundredparks.identity.Caller;
+import org.hundredparks.identity.Role;
+import org.hundredparks.storage.Documents;
+import org.hundredparks.storage.Item;
+import org.hundredparks.storage.Page;
+import org.hundredparks.storage.QuerySpec;
+import org.hundredparks.storage.RecordStore;
+import org.hundredparks.storage.TableDesign;
+import org.hundredparks.submission.SubmissionException;
+import org.hundredparks.validation.Rules;
+
+/**
+ * 典型案例: the authorities over a cooperation (its province's, its park, the ministries) nominate it with
+ * a short description; the ministries shortlist. One case per cooperation: nominating again replaces
+ * the description, keeping the shortlist mark.
+ */
+public class TypicalCaseService {
+
+    static final String ALL = "TYPICAL_CASE#ALL";
+
+    private final RecordStore records;
+    private final CooperationService cooperations;
+    private final Clock clock;
+
+    public TypicalCaseService(RecordStore records, CooperationService cooperations, Clock clock) {
+        this.records = records;
+        this.cooperations = cooperations;
+        this.clock = clock;
+    }
+
+    public TypicalCase nominate(Caller caller, String cooperationId, String description) {
+        Rules rules = new Rules();
+        rules.required("description", "案例说明", description).length("description", "案例说明", description, 1000);
+        rules.check();
+        Cooperation cooperation = cooperations.get(caller, cooperationId);
+        boolean oversees = caller.role() == Role.MINISTRY
+                || caller.role() == Role.PROVINCE_AUTHORITY && caller.inProvince(cooperation.fields().regionCode())
+                || caller.role() == Role.PARK_ADMIN && caller.parkId() != null && caller.parkId().equals(cooperation.fields().parkId());
+        if (!oversees) {
+            throw SubmissionException.forbidden("NOT_AN_AUTHORITY");
+        }
+        boolean shortlisted = find(cooperationId).map(TypicalCase::shortlisted).orElse(false);
+        TypicalCase nominated = new TypicalCase(cooperationId, cooperation.fields().name(), cooperation.fields().regionCode(),
+                cooperation.fields().parkId(), description.strip(), caller.organisationId(), clock.instant(), shortlisted);
+        save(nominated);
+        return nominated;
+    }
+
+    public TypicalCase shortlist(Caller caller, String cooperationId, boolean shortlisted) {
+        if (caller.role() != Role.MINISTRY) {
+            throw SubmissionException.forbidden("ROLE_NOT_ALLOWED");
+        }
+        TypicalCase found = find(cooperationId).orElseThrow(SubmissionException::notFound);
+        TypicalCase changed = new TypicalCase(found.cooperationId(), found.cooperationName(), found.regionCode(), found.parkId(),
+                found.description(), found.nominatedBy(), found.nominatedAt(), shortlisted);
+        save(changed);
+        return changed;
+    }
+
+    /** Every case; for the reports and the authorities. */
+    public List<TypicalCase> all() {
+        List<TypicalCase> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page page = records.query(QuerySpec.of(TableDesign.BY_STATUS, ALL).page(500, cursor));
+            page.items().forEach(item -> all.add(Documents.read(item.values().get("case"), TypicalCase.class)));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return all;
+    }
+
+    private java.util.Optional<TypicalCase> find(String cooperationId) {
+        return records.get("CASE#" + cooperationId, "CASE").map(item -> Documents.read(item.values().get("case"), TypicalCase.class));
+    }
+
+    private void save(TypicalCase c) {
+        records.overwrite(Item.of("CASE#" + c.cooperationId(), "CASE").with("type", "TYPICAL_CASE")
+                .with("case", Documents.toAttribute(c))
+                .with(TableDesign.BY_STATUS.partitionKey(), ALL)
+                .with(TableDesign.BY_STATUS.sortKey(), c.nominatedAt() + "#" + c.cooperationId()));
+    }
+}
