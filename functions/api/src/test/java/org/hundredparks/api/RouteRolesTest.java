@@ -56,7 +56,12 @@ class RouteRolesTest {
             new Route("GET", "/talent-needs/x/matches", SIGNED_IN_ORGS),
             new Route("GET", "/staff-offers/x/matches", SIGNED_IN_ORGS),
             new Route("GET", "/reminders", SIGNED_IN_ORGS),
-            new Route("POST", "/reminders/x/read", SIGNED_IN_ORGS));
+            new Route("POST", "/reminders/x/read", SIGNED_IN_ORGS),
+            new Route("POST", "/reports", Set.of("MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN")),
+            new Route("GET", "/reports/x", Set.of("MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN")),
+            new Route("GET", "/statistics?scope=PROVINCE:44", Set.of("MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN")),
+            new Route("POST", "/typical-cases", Set.of("MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN")),
+            new Route("POST", "/typical-cases/x/shortlist", Set.of("MINISTRY")));
 
     private static Map<String, String> callers() {
         Map<String, String> callers = new LinkedHashMap<>();

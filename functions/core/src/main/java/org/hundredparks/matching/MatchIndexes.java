@@ -98,12 +98,17 @@ public class MatchIndexes {
         }
     }
 
+    /** Writes a snapshot; a failure costs only a slower next cold start, so it is logged, not thrown. */
     public synchronized void writeSnapshot() {
         ensureLoaded();
-        Instant taken = clock.instant();
-        objects.put(bucket, SNAPSHOT_KEY, encode(taken, indexes), "application/octet-stream");
-        changesSinceSnapshot = 0;
-        LOG.infof("match index snapshot written: %d items", indexes.values().stream().mapToInt(MatchIndex::size).sum());
+        try {
+            Instant taken = clock.instant();
+            objects.put(bucket, SNAPSHOT_KEY, encode(taken, indexes), "application/octet-stream");
+            changesSinceSnapshot = 0;
+            LOG.infof("match index snapshot written: %d items", indexes.values().stream().mapToInt(MatchIndex::size).sum());
+        } catch (RuntimeException e) {
+            LOG.warn("match index snapshot not written; the next cold start reads more from the table", e);
+        }
     }
 
     /** Forgets everything; the next use loads again (tests, and a container told its index is stale). */

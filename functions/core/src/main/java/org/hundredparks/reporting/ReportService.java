@@ -167,6 +167,34 @@ public class ReportService {
         }
     }
 
+    /** How long the live statistics reuse what they read. */
+    static final Duration STATISTICS_FRESH = Duration.ofMinutes(1);
+    private volatile ReportInput cachedInput;
+    private volatile Instant cachedAt = Instant.EPOCH;
+
+    /**
+     * The report's figures, live, for a dashboard: the same computation as a report, on data at most a
+     * minute old (one read of everything serves every dashboard in that minute). Scope as for reports;
+     * without one, the caller's own (the nation, its province, its park).
+     */
+    public ReportFigures statistics(Caller caller, String scopeText) {
+        String text = scopeText != null ? scopeText : switch (caller.role()) {
+            case MINISTRY -> "NATION";
+            case PROVINCE_AUTHORITY -> "PROVINCE:" + caller.provinceCode();
+            case PARK_ADMIN -> "PARK:" + caller.parkId();
+            default -> throw SubmissionException.forbidden("SCOPE_NOT_ALLOWED");
+        };
+        ReportScope scope = ReportScope.parse(text);
+        requireAllowed(caller, scope);
+        ReportInput input = cachedInput;
+        if (input == null || clock.instant().isAfter(cachedAt.plus(STATISTICS_FRESH))) {
+            input = read();
+            cachedInput = input;
+            cachedAt = clock.instant();
+        }
+        return FiguresBuilder.build(scope, null, LocalDate.ofInstant(clock.instant(), CHINA), input, null);
+    }
+
     /** The figures of the newest ready mid-term report of the scope, for the final report's comparison. */
     private ReportFigures latestMidterm(ReportScope scope) {
         return records.get("REPORT_LATEST#" + scope.key(), "MIDTERM").flatMap(item -> item.string("json"))

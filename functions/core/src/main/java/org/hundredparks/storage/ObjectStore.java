@@ -18,15 +18,25 @@ public class ObjectStore {
 
     private final S3Client s3;
     private final S3Presigner presigner;
+    private final boolean encrypt;
 
     public ObjectStore(S3Client s3, S3Presigner presigner) {
+        this(s3, presigner, true);
+    }
+
+    public ObjectStore(S3Client s3, S3Presigner presigner, boolean encrypt) {
         this.s3 = s3;
         this.presigner = presigner;
+        this.encrypt = encrypt;
     }
 
     public void put(String bucket, String key, byte[] body, String contentType) {
-        s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType)
-                .serverSideEncryption(ServerSideEncryption.AES256), RequestBody.fromBytes(body));
+        s3.putObject(b -> {
+            b.bucket(bucket).key(key).contentType(contentType);
+            if (encrypt) {
+                b.serverSideEncryption(ServerSideEncryption.AES256);
+            }
+        }, RequestBody.fromBytes(body));
     }
 
     public Optional<byte[]> get(String bucket, String key) {

@@ -12,6 +12,13 @@ public interface StorageConfig {
 
     Buckets buckets();
 
+    /**
+     * Ask S3 to encrypt each object written (SSE-S3, on top of the buckets' default encryption). Off only
+     * in the local run, whose file-backed s3proxy refuses the header.
+     */
+    @WithDefault("true")
+    boolean serverSideEncryption();
+
     /** Create the table and buckets at start if missing: the local run and the tests, never in AWS. */
     @WithDefault("false")
     boolean createMissing();

@@ -27,7 +27,7 @@ class StorageProducers {
 
     @Produces
     @ApplicationScoped
-    ObjectStore objectStore(S3Client s3, S3Presigner presigner) {
-        return new ObjectStore(s3, presigner);
+    ObjectStore objectStore(S3Client s3, S3Presigner presigner, StorageConfig config) {
+        return new ObjectStore(s3, presigner, config.serverSideEncryption());
     }
 }

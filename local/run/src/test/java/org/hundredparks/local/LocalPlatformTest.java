@@ -139,6 +139,22 @@ class LocalPlatformTest {
     }
 
     @Test
+    void aNationalReportIsRequestedPolledAndDownloaded() throws Exception {
+        String ministry = call(platform, "GET", "/_local/tokens?role=MINISTRY&org=most&domain=SCIENCE", null, null, 200).get("token").asText();
+        JsonNode queued = call(platform, "POST", "/reports", ministry, "{\"phase\": \"MIDTERM\", \"scope\": \"NATION\"}", 202);
+        assertTrue(platform.awaitJobsDone(Duration.ofSeconds(60)), "the jobs queue was not worked off");
+        JsonNode view = call(platform, "GET", "/reports/" + queued.get("id").asText(), ministry, null, 200);
+        assertEquals("READY", view.at("/report/status").asText(), view.toString());
+        for (String format : List.of("xlsx", "docx")) {
+            HttpResponse<byte[]> file = HTTP.send(HttpRequest.newBuilder(URI.create(view.at("/downloads/" + format).asText())).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, file.statusCode(), format);
+            assertEquals('P', (char) file.body()[0], format + " is a zip (OOXML)");
+            assertEquals('K', (char) file.body()[1], format + " is a zip (OOXML)");
+        }
+    }
+
+    @Test
     void noLambdaArtifactCarriesTheLocalStandIns() throws Exception {
         for (String function : List.of("api", "matching", "reports", "reminders")) {
             Path zip = ROOT.resolve("functions/" + function + "/target/function.zip");
