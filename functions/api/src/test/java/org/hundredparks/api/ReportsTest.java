@@ -78,9 +78,12 @@ class ReportsTest {
         ListItemLifecycleTest.as(Tokens.authority("SCIENCE", "350000"))
                 .body("{\"cooperationId\": \"" + cooperation + "\", \"description\": \"别省推荐\"}").post("/typical-cases")
                 .then().statusCode(404);
-        given().get("/typical-cases").then().statusCode(200).body("cooperationId", not(hasItem(cooperation)));
+        given().get("/typical-cases").then().statusCode(200).body("typicalCase.cooperationId", not(hasItem(cooperation)));
         ListItemLifecycleTest.as(Tokens.ministry("SCIENCE")).post("/typical-cases/" + cooperation + "/shortlist").then().statusCode(200)
                 .body("shortlisted", equalTo(true));
-        given().get("/typical-cases").then().statusCode(200).body("cooperationId", hasItem(cooperation));
+        cooperations.addOutcome(guangdong, cooperation, new org.hundredparks.cooperation.Outcome.Entry(LocalDate.parse("2024-11-30"), 2,
+                3_000_000L, 1, 1, 4, null, null));
+        given().get("/typical-cases").then().statusCode(200).body("typicalCase.cooperationId", hasItem(cooperation))
+                .body("find { it.typicalCase.cooperationId == '" + cooperation + "' }.outcome.contractAmountYuan", equalTo(3000000));
     }
 }

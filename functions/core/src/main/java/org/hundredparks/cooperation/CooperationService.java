@@ -219,6 +219,11 @@ public class CooperationService {
         return quietSince(LocalDate.of(9999, 12, 31));
     }
 
+    /** A cooperation's current outcome figures, if any were reported (for typical cases). */
+    public Optional<Outcome> currentOutcome(String cooperationId) {
+        return Outcomes.current(entries(cooperationId, "OUTCOME#", Outcome.class));
+    }
+
     /** Every outcome entry with its cooperation's id, for the reports' one pass. */
     public List<Map.Entry<String, Outcome>> allOutcomes() {
         List<Map.Entry<String, Outcome>> all = new ArrayList<>();

@@ -184,7 +184,14 @@ public class ReminderService {
                 cursor = page.nextCursor();
             } while (cursor != null);
         }
-        // evaluation reports: none can be submitted yet (the reports issue adds them), so every province is due
+        if (milestone.kind() == Milestone.Kind.EVALUATION_REPORT) {
+            // done once the province's report of the phase has been generated
+            for (String province : ReferenceData.get().provinces()) {
+                if (records.get(org.hundredparks.reporting.ReportService.latestKey("PROVINCE:" + province), milestone.subject()).isPresent()) {
+                    done.add(province);
+                }
+            }
+        }
         return done;
     }
 

@@ -16,6 +16,7 @@ import org.hundredparks.actionplan.ActionPlan;
 import org.hundredparks.cooperation.Cooperation;
 import org.hundredparks.cooperation.CooperationKind;
 import org.hundredparks.cooperation.Outcome;
+import org.hundredparks.cooperation.Outcomes;
 import org.hundredparks.reference.Park;
 import org.hundredparks.reference.ReferenceData;
 import org.hundredparks.submission.Bid;
@@ -184,22 +185,15 @@ public final class FiguresBuilder {
         totals.put("选派人员数", (double) byRole.values().stream().mapToInt(Integer::intValue).sum());
         totals.put("进展滞后的合作数", (double) staleRows.size());
 
-        // ---- outcomes: each cooperation's newest entry that no correction replaced ----
-        Set<String> corrected = new HashSet<>();
+        // ---- outcomes: each cooperation's current figure (its newest entry that no correction replaced) ----
+        Map<String, List<Outcome>> entries = new HashMap<>();
         for (Map.Entry<String, Outcome> entry : input.outcomes()) {
-            if (entry.getValue().correctsId() != null) {
-                corrected.add(entry.getValue().correctsId());
+            if (cooperationsInScope.containsKey(entry.getKey())) {
+                entries.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
             }
         }
         Map<String, Outcome> latest = new HashMap<>();
-        for (Map.Entry<String, Outcome> entry : input.outcomes()) {
-            Outcome o = entry.getValue();
-            if (!cooperationsInScope.containsKey(entry.getKey()) || corrected.contains(o.id())) {
-                continue;
-            }
-            latest.merge(entry.getKey(), o, (a, b) -> b.asOf().isAfter(a.asOf())
-                    || b.asOf().equals(a.asOf()) && b.recordedAt().isAfter(a.recordedAt()) ? b : a);
-        }
+        entries.forEach((cooperation, list) -> Outcomes.current(list).ifPresent(o -> latest.put(cooperation, o)));
         long contracts = 0;
         long amountYuan = 0;
         long patents = 0;

@@ -156,9 +156,8 @@ public class ReportService {
             files.put("json", base + ".json");
             Report ready = report.with(Status.READY, 100, clock.instant(), files, null);
             save(ready);
-            if (report.phase() == ReportPhase.MIDTERM) {
-                records.overwrite(Item.of("REPORT_LATEST#" + scope.key(), "MIDTERM").with("id", id).with("json", base + ".json"));
-            }
+            // the scope's newest report of the phase: the final report compares with the mid-term, reminders stop
+            records.overwrite(Item.of(latestKey(scope.key()), report.phase().name()).with("id", id).with("json", base + ".json"));
             LOG.infof("report %s ready in %d ms (%d items)", id, (System.nanoTime() - started) / 1_000_000, input.items().size());
             return ready;
         } catch (RuntimeException e) {
@@ -197,7 +196,7 @@ public class ReportService {
 
     /** The figures of the newest ready mid-term report of the scope, for the final report's comparison. */
     private ReportFigures latestMidterm(ReportScope scope) {
-        return records.get("REPORT_LATEST#" + scope.key(), "MIDTERM").flatMap(item -> item.string("json"))
+        return records.get(latestKey(scope.key()), ReportPhase.MIDTERM.name()).flatMap(item -> item.string("json"))
                 .flatMap(key -> objects.get(bucket, key))
                 .map(bytes -> {
                     try {
@@ -252,6 +251,10 @@ public class ReportService {
         if (!allowed) {
             throw SubmissionException.forbidden("SCOPE_NOT_ALLOWED");
         }
+    }
+
+    public static String latestKey(String scopeKey) {
+        return "REPORT_LATEST#" + scopeKey;
     }
 
     Optional<Report> find(String id) {

@@ -64,6 +64,16 @@ public class TypicalCaseService {
         return changed;
     }
 
+    /** A case with its cooperation's current outcome figures (none until some are reported). */
+    public record Listed(TypicalCase typicalCase, org.hundredparks.cooperation.Outcome outcome) {
+    }
+
+    /** The cases a caller may see, with their figures: shortlisted ones for everyone, all for authorities. */
+    public List<Listed> list(boolean authority) {
+        return all().stream().filter(c -> authority || c.shortlisted())
+                .map(c -> new Listed(c, cooperations.currentOutcome(c.cooperationId()).orElse(null))).toList();
+    }
+
     /** Every case; for the reports and the authorities. */
     public List<TypicalCase> all() {
         List<TypicalCase> all = new ArrayList<>();

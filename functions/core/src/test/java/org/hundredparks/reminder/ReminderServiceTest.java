@@ -105,6 +105,15 @@ class ReminderServiceTest {
     }
 
     @Test
+    void aProvinceWhoseMidtermReportIsInHearsNoMoreOfIt() {
+        records.overwrite(org.hundredparks.storage.Item.of(org.hundredparks.reporting.ReportService.latestKey("PROVINCE:44"), "MIDTERM")
+                .with("id", "rpt_x"));
+        Map<String, List<Integer>> offsets = simulate(LocalDate.parse("2024-12-30"), LocalDate.parse("2024-12-30"), () -> { });
+        assertEquals(List.of(-1), offsets.get("PROVINCE#32 MIDTERM_2024"));
+        assertEquals(null, offsets.get("PROVINCE#44 MIDTERM_2024"), "its report is in");
+    }
+
+    @Test
     void staleCooperationsAndClosingChallengesRemindTheirOwnOrganisations() {
         clock.set(twoAmInChina(LocalDate.parse("2024-06-01")));
         var cooperation = cooperations.open(guangdong, new CooperationFields("'百园百校万企'创新合作行动——储能联合攻关",

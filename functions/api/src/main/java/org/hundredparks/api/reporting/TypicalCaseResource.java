@@ -44,11 +44,10 @@ public class TypicalCaseResource {
     @GET
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "查询典型案例", description = "任何人可看已入选的案例；部委、省级主管部门与园区另可看已推荐的。")
-    public List<TypicalCase> list() {
+    @Operation(summary = "查询典型案例", description = "任何人可看已入选的案例；部委、省级主管部门与园区另可看已推荐的。附合作的最新成效（签约、金额、专利、产品、培养人数）。")
+    public List<TypicalCaseService.Listed> list() {
         Role role = caller.get().role();
-        boolean authority = role == Role.MINISTRY || role == Role.PROVINCE_AUTHORITY || role == Role.PARK_ADMIN;
-        return cases.all().stream().filter(c -> authority || c.shortlisted()).toList();
+        return cases.list(role == Role.MINISTRY || role == Role.PROVINCE_AUTHORITY || role == Role.PARK_ADMIN);
     }
 
     @POST
