@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.hundredparks.actionplan.ActionPlan;
 import org.hundredparks.actionplan.ActionPlanService;
 import org.hundredparks.cooperation.CooperationService;
 import org.hundredparks.identity.Caller;
@@ -32,7 +31,6 @@ import org.hundredparks.storage.Page;
 import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
-import org.hundredparks.submission.Bid;
 import org.hundredparks.submission.BidService;
 import org.hundredparks.submission.ItemStatus;
 import org.hundredparks.submission.ListItem;
@@ -207,37 +205,66 @@ public class ReportService {
                 }).orElse(null);
     }
 
-    /** Everything, each kind from its own index partition, once. */
+    /**
+     * Everything, each kind from its own index partition, once. The partitions are independent, so they
+     * are read side by side: the report waits for the largest, not for the sum.
+     */
     ReportInput read() {
         ListItemRepository repository = new ListItemRepository(records);
-        List<ListItem> items = new ArrayList<>();
-        Set<String> matched = new HashSet<>();
-        for (ListType type : ListType.values()) {
-            for (ItemStatus status : ItemStatus.values()) {
-                String cursor = null;
-                do {
-                    var found = repository.query(QuerySpec.of(TableDesign.BY_STATUS, ListItemRepository.byStatus(type, status))
-                            .page(500, cursor));
-                    items.addAll(found.items());
-                    cursor = found.nextCursor();
-                } while (cursor != null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<List<ListItem>>> itemParts = new ArrayList<>();
+            List<java.util.concurrent.Future<List<Item>>> matchedParts = new ArrayList<>();
+            for (ListType type : ListType.values()) {
+                for (ItemStatus status : ItemStatus.values()) {
+                    itemParts.add(pool.submit(() -> {
+                        List<ListItem> part = new ArrayList<>();
+                        String cursor = null;
+                        do {
+                            var found = repository.query(QuerySpec.of(TableDesign.BY_STATUS, ListItemRepository.byStatus(type, status))
+                                    .page(500, cursor));
+                            part.addAll(found.items());
+                            cursor = found.nextCursor();
+                        } while (cursor != null);
+                        return part;
+                    }));
+                }
+                matchedParts.add(pool.submit(() -> readAll(MatchStore.matchedPartition(type))));
             }
-            readAll(MatchStore.matchedPartition(type), item -> item.string("itemId").ifPresent(matched::add));
+            var plans = pool.submit(() -> readAll("ACTION_PLAN#" + planPeriod));
+            var bids = pool.submit(() -> readAll(BidService.ALL_BIDS));
+            var all = pool.submit(cooperations::all);
+            var outcomes = pool.submit(cooperations::allOutcomes);
+            var cases = pool.submit(typicalCases::all);
+            List<ListItem> items = new ArrayList<>();
+            for (var part : itemParts) {
+                items.addAll(part.get());
+            }
+            Set<String> matched = new HashSet<>();
+            for (var part : matchedParts) {
+                part.get().forEach(item -> item.string("itemId").ifPresent(matched::add));
+            }
+            return new ReportInput(items, plans.get().stream().map(ActionPlanService::fromItem).toList(), all.get(), outcomes.get(),
+                    bids.get().stream().map(BidService::read).toList(), matched, cases.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        List<ActionPlan> plans = new ArrayList<>();
-        readAll("ACTION_PLAN#" + planPeriod, item -> plans.add(ActionPlanService.fromItem(item)));
-        List<Bid> bids = new ArrayList<>();
-        readAll(BidService.ALL_BIDS, item -> bids.add(BidService.read(item)));
-        return new ReportInput(items, plans, cooperations.all(), cooperations.allOutcomes(), bids, matched, typicalCases.all());
     }
 
-    private void readAll(String partition, java.util.function.Consumer<Item> each) {
+    private List<Item> readAll(String partition) {
+        List<Item> all = new ArrayList<>();
         String cursor = null;
         do {
             Page page = records.query(QuerySpec.of(TableDesign.BY_STATUS, partition).page(500, cursor));
-            page.items().forEach(each);
+            all.addAll(page.items());
             cursor = page.nextCursor();
         } while (cursor != null);
+        return all;
     }
 
     /** The ministries ask for any scope; a province's authorities for it or its parks; a park admin for the park. */
