@@ -29,6 +29,9 @@ public final class ReportWriter {
             List.of("四、合作成效", "合作成效", "中期与总结对比"),
             List.of("五、典型案例", "典型案例"));
 
+    /** A document is read, not searched: long lists show their first rows, the workbook has them all. */
+    static final int DOCUMENT_ROWS = 100;
+
     private ReportWriter() {
     }
 
@@ -79,6 +82,9 @@ public final class ReportWriter {
                         if (!table.rows().isEmpty()) {
                             table(document, table);
                         }
+                        if (table.rows().size() > DOCUMENT_ROWS) {
+                            paragraph(document, "（共" + table.rows().size() + "行，此处列出前" + DOCUMENT_ROWS + "行；完整数据见 .xlsx 工作簿）", false);
+                        }
                     });
                 }
             }
@@ -105,11 +111,12 @@ public final class ReportWriter {
     }
 
     private static void table(XWPFDocument document, ReportFigures.Table table) {
-        XWPFTable out = document.createTable(table.rows().size() + 1, table.headers().size());
+        int rows = Math.min(DOCUMENT_ROWS, table.rows().size());
+        XWPFTable out = document.createTable(rows + 1, table.headers().size());
         for (int c = 0; c < table.headers().size(); c++) {
             out.getRow(0).getCell(c).setText(table.headers().get(c));
         }
-        for (int r = 0; r < table.rows().size(); r++) {
+        for (int r = 0; r < rows; r++) {
             List<Object> values = table.rows().get(r);
             for (int c = 0; c < values.size(); c++) {
                 out.getRow(r + 1).getCell(c).setText(String.valueOf(values.get(c)));
