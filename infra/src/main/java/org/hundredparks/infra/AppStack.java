@@ -1,0 +1,115 @@
+package org.hundredparks.infra;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.dynamodb.ITable;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
+import software.constructs.Construct;
+
+/**
+ * What a deployment replaces: the four functions, the HTTP API, the change feed, the jobs queue, the reminder
+ * schedule and the alarms. Each function is given exactly the table actions and bucket prefixes its code uses.
+ */
+public class AppStack extends Stack {
+
+    private static final Duration REPORTS_TIMEOUT = Duration.minutes(5);
+
+    private final Map<String, PlatformFunction> functions = new LinkedHashMap<>();
+    private final PlatformApi api;
+    private final JobsQueue jobs;
+    private final MatchingFeed feed;
+    private final ReminderSchedule reminders;
+    private final Monitoring monitoring;
+
+    public AppStack(Construct scope, String id, StackProps props, Stage stage, DataStack data, ApiContract contract) {
+        super(scope, id, props);
+        ITable table = data.table().table();
+        PlatformBuckets buckets = data.buckets();
+        jobs = new JobsQueue(this, "Jobs", REPORTS_TIMEOUT);
+
+        Map<String, String> storage = Map.of(
+                "HUNDREDPARKS_STORAGE_TABLE", table.getTableName(),
+                "HUNDREDPARKS_STORAGE_BUCKETS_UPLOADS", buckets.uploads().getBucketName(),
+                "HUNDREDPARKS_STORAGE_BUCKETS_REPORTS", buckets.reports().getBucketName(),
+                "HUNDREDPARKS_STORAGE_BUCKETS_DERIVED", buckets.derived().getBucketName());
+
+        PlatformFunction apiFunction = function(stage, "api", 1024, Duration.seconds(29), with(storage, Map.of(
+                "HUNDREDPARKS_JOBS_QUEUE_URL", jobs.queue().getQueueUrl(),
+                "HUNDREDPARKS_JWT_ISSUER", stage.jwtIssuer(),
+                "HUNDREDPARKS_JWT_AUDIENCE", String.join(",", stage.jwtAudience()),
+                "HUNDREDPARKS_JWT_JWKS_URL", stage.jwksUrl())));
+        apiFunction.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem");
+        apiFunction.allowObjects(buckets.uploads(), "uploads/", "PutObject", "GetObject");
+        apiFunction.allowObjects(buckets.reports(), "reports/", "GetObject");
+        jobs.queue().grantSendMessages(apiFunction.function());
+
+        PlatformFunction matching = function(stage, "matching", 1536, Duration.seconds(60), storage);
+        matching.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "DeleteItem");
+        matching.allowObjects(buckets.derived(), "matching/", "GetObject", "PutObject");
+        feed = new MatchingFeed(this, "MatchingFeed", table, matching);
+
+        PlatformFunction reports = function(stage, "reports", 1536, REPORTS_TIMEOUT, storage);
+        reports.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem");
+        reports.allowObjects(buckets.uploads(), "uploads/", "GetObject");
+        reports.allowObjects(buckets.reports(), "reports/", "GetObject", "PutObject");
+        // One job per invocation: an import of thousands of rows may use most of the timeout by itself.
+        reports.live().addEventSource(new SqsEventSource(jobs.queue(), SqsEventSourceProps.builder()
+                .batchSize(1).reportBatchItemFailures(true).build()));
+
+        PlatformFunction reminderFunction = function(stage, "reminders", 512, Duration.minutes(2), storage);
+        reminderFunction.allowTable(table, "GetItem", "Query", "PutItem");
+        reminders = new ReminderSchedule(this, "Reminders", reminderFunction.live());
+
+        api = new PlatformApi(this, "Api", stage, contract, apiFunction.live());
+        monitoring = new Monitoring(this, "Monitoring", stage, functions, api.api(), jobs.queue(), Map.of(
+                "jobs", jobs.deadLetters(), "matching", feed.deadLetters(), "reminders", reminders.deadLetters()));
+
+        CfnOutput.Builder.create(this, "ApiUrl").value(api.url(stage)).build();
+    }
+
+    private PlatformFunction function(Stage stage, String name, int memoryMb, Duration timeout, Map<String, String> environment) {
+        PlatformFunction function = new PlatformFunction(this, capitalised(name) + "Function", stage,
+                new PlatformFunction.Spec(name, memoryMb, timeout, environment));
+        functions.put(name, function);
+        return function;
+    }
+
+    private static Map<String, String> with(Map<String, String> base, Map<String, String> more) {
+        Map<String, String> all = new LinkedHashMap<>(base);
+        all.putAll(more);
+        return all;
+    }
+
+    private static String capitalised(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    public Map<String, PlatformFunction> functions() {
+        return functions;
+    }
+
+    public PlatformApi api() {
+        return api;
+    }
+
+    public JobsQueue jobs() {
+        return jobs;
+    }
+
+    public MatchingFeed feed() {
+        return feed;
+    }
+
+    public ReminderSchedule reminders() {
+        return reminders;
+    }
+
+    public Monitoring monitoring() {
+        return monitoring;
+    }
+}

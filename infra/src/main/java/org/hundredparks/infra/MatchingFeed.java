@@ -1,0 +1,45 @@
+package org.hundredparks.infra;
+
+import java.util.List;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.dynamodb.ITable;
+import software.amazon.awscdk.services.lambda.StartingPosition;
+import software.amazon.awscdk.services.lambda.eventsources.DynamoEventSource;
+import software.amazon.awscdk.services.lambda.eventsources.DynamoEventSourceProps;
+import software.amazon.awscdk.services.lambda.eventsources.SqsDlq;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.constructs.Construct;
+
+/**
+ * The table's change stream feeding the matching function. The function reports the records it could not
+ * match (partial batch response), Lambda splits a failing batch to find them, retries a few times, and then
+ * hands the record's stream position to the dead letters, so one bad record never holds up its shard.
+ */
+public class MatchingFeed extends Construct {
+
+    static final int RETRY_ATTEMPTS = 5;
+
+    private final Queue deadLetters;
+
+    public MatchingFeed(Construct scope, String id, ITable table, PlatformFunction matching) {
+        super(scope, id);
+        deadLetters = DeadLetters.create(this, "DeadLetters");
+        matching.live().addEventSource(new DynamoEventSource(table, DynamoEventSourceProps.builder()
+                .startingPosition(StartingPosition.TRIM_HORIZON)
+                .batchSize(100)
+                .maxBatchingWindow(Duration.seconds(1))
+                .reportBatchItemFailures(true)
+                .bisectBatchOnError(true)
+                .retryAttempts(RETRY_ATTEMPTS)
+                .maxRecordAge(Duration.days(1))
+                .onFailure(new SqsDlq(deadLetters))
+                .build()));
+        Nag.suppress(matching.function(), "AwsSolutions-IAM5",
+                "dynamodb:ListStreams, which the stream's event source needs, has no resource-level permissions.",
+                List.of("Resource::*"));
+    }
+
+    public Queue deadLetters() {
+        return deadLetters;
+    }
+}
