@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -33,6 +34,11 @@ class RemindersTest {
                 .extract().path("find { it.subjectKey == 'ACTION_PLAN_2024' }.id");
 
         ListItemLifecycleTest.as(hubei).post("/reminders/" + id + "/read").then().statusCode(200).body("readAt", notNullValue());
+        ListItemLifecycleTest.as(hubei).get("/reminders").then().body("find { it.id == '" + id + "' }.readAt", notNullValue());
+        // read marks are the person's: a colleague in the same department still sees it unread
+        String colleague = Tokens.of("colleague-42", "PROVINCE_AUTHORITY", "auth-SCIENCE-420000", "420000", "SCIENCE", null);
+        ListItemLifecycleTest.as(colleague).get("/reminders").then().statusCode(200)
+                .body("find { it.id == '" + id + "' }.readAt", nullValue());
         ListItemLifecycleTest.as(Tokens.authority("SCIENCE", "430000")).post("/reminders/" + id + "/read").then().statusCode(404);
         ListItemLifecycleTest.as(hubei).get("/reminders?limit=0").then().statusCode(400).body("code", equalTo("OUT_OF_RANGE"));
         given().get("/reminders").then().statusCode(401);

@@ -1,8 +1,13 @@
 package org.hundredparks.cooperation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 
-/** A cooperation as stored; {@code lastProgressOn} is the date of its newest progress update, if any. */
-public record Cooperation(String id, CooperationFields fields, String ownerOrganisationId, long version,
-        Instant createdAt, String lastProgressOn) {
+/**
+ * A cooperation as stored; {@code lastProgressOn} is the date of its newest progress update, if any.
+ * {@code createdBy} is the token subject of the person who opened it (its progress reminders go to them);
+ * not part of any response.
+ */
+public record Cooperation(String id, CooperationFields fields, String ownerOrganisationId,
+        @JsonIgnore String createdBy, long version, Instant createdAt, String lastProgressOn) {
 }

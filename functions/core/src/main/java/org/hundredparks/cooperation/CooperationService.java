@@ -45,13 +45,13 @@ public class CooperationService {
         if (!authority && !fields.partyOrganisationIds().contains(caller.organisationId())) {
             throw new SubmissionException(403, "NOT_A_PARTY", "partyOrganisationIds", "提交方须是合作的一方");
         }
-        return openWithId("coop_" + UUID.randomUUID().toString().replace("-", ""), caller.organisationId(), fields);
+        return openWithId("coop_" + UUID.randomUUID().toString().replace("-", ""), caller.organisationId(), caller.subject(), fields);
     }
 
     /** Opens a cooperation under a given id, or returns the one already there: retries open it once. */
-    public Cooperation openWithId(String id, String ownerOrganisationId, CooperationFields fields) {
+    public Cooperation openWithId(String id, String ownerOrganisationId, String createdBy, CooperationFields fields) {
         check(fields);
-        Cooperation cooperation = new Cooperation(id, fields, ownerOrganisationId, 1, clock.instant(), null);
+        Cooperation cooperation = new Cooperation(id, fields, ownerOrganisationId, createdBy, 1, clock.instant(), null);
         try {
             records.create(toItem(cooperation));
             return cooperation;
@@ -251,6 +251,7 @@ public class CooperationService {
                 .with("regionCode", c.fields().regionCode())
                 .with("parkId", c.fields().parkId())
                 .with("ownerOrganisationId", c.ownerOrganisationId())
+                .with("createdBy", c.createdBy())
                 .with(RecordStore.VERSION, c.version())
                 .with("createdAt", c.createdAt().toString())
                 .with("fields", Documents.toAttribute(c.fields()))
@@ -271,7 +272,8 @@ public class CooperationService {
     private static Cooperation fromItem(Item item) {
         return new Cooperation(item.string("id").orElseThrow(),
                 Documents.read(item.values().get("fields"), CooperationFields.class),
-                item.string("ownerOrganisationId").orElseThrow(), item.number(RecordStore.VERSION).orElse(1L),
+                item.string("ownerOrganisationId").orElseThrow(), item.string("createdBy").orElse(null),
+                item.number(RecordStore.VERSION).orElse(1L),
                 Instant.parse(item.string("createdAt").orElseThrow()), item.string("lastProgressOn").orElse(null));
     }
 }

@@ -96,8 +96,11 @@ public class ReminderService {
             int offset = (int) ChronoUnit.DAYS.between(due, today);
             if (ReminderCalendar.remindsOn(offset, true)) {
                 for (String party : parties(cooperation)) {
+                    // the person who opened it hears of it; the other parties as organisations
                     // keyed by the last update: a new update starts a new count
-                    remind(counts, "ORG#" + party, "COOP_PROGRESS#" + cooperation.id() + "#" + last, offset,
+                    String audience = party.equals(cooperation.ownerOrganisationId())
+                            ? personOrOrganisation(cooperation.createdBy(), party) : "ORG#" + party;
+                    remind(counts, audience, "COOP_PROGRESS#" + cooperation.id() + "#" + last, offset,
                             "合作“" + cooperation.fields().name() + "”进展填报", due);
                 }
             }
@@ -106,7 +109,8 @@ public class ReminderService {
             LocalDate deadline = ((ChallengeFields) challenge.fields()).deadline();
             int offset = deadline == null ? 0 : (int) ChronoUnit.DAYS.between(deadline, today);
             if (deadline != null && CHALLENGE_OFFSETS.contains(offset)) {
-                remind(counts, "ORG#" + challenge.ownerOrganisationId(), "CHALLENGE_DEADLINE#" + challenge.id(), offset,
+                remind(counts, personOrOrganisation(challenge.createdBy(), challenge.ownerOrganisationId()),
+                        "CHALLENGE_DEADLINE#" + challenge.id(), offset,
                         "榜单“" + challenge.fields().title() + "”揭榜", deadline);
             }
         }
@@ -114,7 +118,11 @@ public class ReminderService {
         return new Run(today, counts[0], counts[1]);
     }
 
-    /** The caller's reminders, newest first: its organisation's and, for an authority, its province's. */
+    /**
+     * The caller's reminders, newest first: those addressed to them, to their organisation and, for an
+     * authority, to its province; each read or unread as this person marked it (a colleague's reading
+     * leaves it unread for the others).
+     */
     public List<Reminder> inbox(Caller caller, int limit) {
         List<Reminder> all = new ArrayList<>();
         for (String audience : audiences(caller)) {
@@ -122,28 +130,55 @@ public class ReminderService {
             page.items().forEach(item -> all.add(read(item)));
         }
         all.sort(Comparator.comparing(Reminder::createdAt).reversed().thenComparing(Reminder::id));
-        return all.subList(0, Math.min(limit, all.size()));
+        List<Reminder> newest = all.subList(0, Math.min(limit, all.size()));
+        String reader = reader(caller);
+        var marks = records.getAll(newest.stream().map(r -> readMark(reader, r.id())).toList(), READ);
+        return newest.stream().map(r -> withReadAt(r, marks.get(readMark(reader, r.id())))).toList();
     }
 
+    /** Marks a reminder of the caller's inbox read, for the caller; marking again keeps the first time. */
     public Reminder markRead(Caller caller, String id) {
         for (String audience : audiences(caller)) {
             Optional<Item> found = records.get(pk(audience), sk(id));
             if (found.isPresent()) {
-                Reminder reminder = read(found.get());
-                if (reminder.readAt() != null) {
-                    return reminder;
+                String mark = readMark(reader(caller), id);
+                try {
+                    records.create(Item.of(mark, READ).with("type", "REMINDER_READ").with("readAt", clock.instant().toString()));
+                } catch (ConditionFailedException alreadyRead) {
+                    // read before: the first time stands
                 }
-                Reminder read = new Reminder(reminder.id(), reminder.audience(), reminder.subjectKey(), reminder.offsetDays(),
-                        reminder.title(), reminder.text(), reminder.due(), reminder.createdAt(), clock.instant());
-                records.overwrite(item(read));
-                return read;
+                return withReadAt(read(found.get()), records.get(mark, READ).orElseThrow());
             }
         }
         throw SubmissionException.notFound();
     }
 
+    private static final String READ = "READ";
+
+    /** Whose read marks: the person's (the token subject), or the organisation's for a token without one. */
+    private static String reader(Caller caller) {
+        return caller.subject() != null ? "USER#" + caller.subject() : "ORG#" + caller.organisationId();
+    }
+
+    private static String readMark(String reader, String reminderId) {
+        return "READ#" + reader + "#" + reminderId;
+    }
+
+    private static Reminder withReadAt(Reminder r, Item mark) {
+        Instant readAt = mark == null ? null : mark.string("readAt").map(Instant::parse).orElse(null);
+        return new Reminder(r.id(), r.audience(), r.subjectKey(), r.offsetDays(), r.title(), r.text(), r.due(), r.createdAt(), readAt);
+    }
+
+    /** A reminder about one person's record goes to that person, or to the organisation when unknown (older records). */
+    private static String personOrOrganisation(String subject, String organisationId) {
+        return subject != null ? "USER#" + subject : "ORG#" + organisationId;
+    }
+
     static List<String> audiences(Caller caller) {
         List<String> audiences = new ArrayList<>();
+        if (caller.subject() != null) {
+            audiences.add("USER#" + caller.subject());
+        }
         if (caller.organisationId() != null) {
             audiences.add("ORG#" + caller.organisationId());
         }

@@ -123,7 +123,7 @@ public class BidService {
             }
         }
         Cooperation opened = cooperations.openWithId("coop_" + bidId.substring("bid_".length()),
-                challenge.ownerOrganisationId(), cooperation);
+                challenge.ownerOrganisationId(), caller.subject(), cooperation);
         if (bid.status() != Bid.Status.ACCEPTED) {
             Bid accepted = new Bid(bid.id(), challengeId, bid.bidderOrganisationId(), Bid.Status.ACCEPTED, bid.fields(),
                     bid.version(), bid.createdAt(), clock.instant(), opened.id());

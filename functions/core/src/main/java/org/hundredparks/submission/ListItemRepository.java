@@ -126,6 +126,7 @@ public class ListItemRepository {
                 .with("status", i.status().name())
                 .with("closedReason", i.closedReason())
                 .with("ownerOrganisationId", i.ownerOrganisationId())
+                .with("createdBy", i.createdBy())
                 .with("externalId", f.externalId())
                 .with("title", f.title())
                 .with("regionCode", f.regionCode())
@@ -153,7 +154,8 @@ public class ListItemRepository {
         ListType type = ListType.valueOf(item.string("type").orElseThrow());
         return new ListItem(item.string("id").orElseThrow(), type,
                     ItemStatus.valueOf(item.string("status").orElseThrow()), item.string("closedReason").orElse(null),
-                    item.string("ownerOrganisationId").orElseThrow(), item.number(RecordStore.VERSION).orElse(1L),
+                    item.string("ownerOrganisationId").orElseThrow(), item.string("createdBy").orElse(null),
+                    item.number(RecordStore.VERSION).orElse(1L),
                     Instant.parse(item.string("createdAt").orElseThrow()), Instant.parse(item.string("updatedAt").orElseThrow()),
                     item.string("publishedAt").map(Instant::parse).orElse(null),
                 Documents.read(item.values().get("fields"), type.fieldsType()));

@@ -41,7 +41,8 @@ public class SubmissionService {
         }
         Instant now = clock.instant();
         String id = ListItemRepository.newId(type, caller.organisationId(), fields.externalId());
-        ListItem draft = new ListItem(id, type, ItemStatus.DRAFT, null, caller.organisationId(), 1, now, now, null, fields);
+        ListItem draft = new ListItem(id, type, ItemStatus.DRAFT, null, caller.organisationId(), caller.subject(), 1, now, now, null,
+                fields);
         try {
             repository.create(draft);
             return new Created(draft, true);

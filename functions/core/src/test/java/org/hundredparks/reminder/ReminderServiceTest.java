@@ -136,9 +136,34 @@ class ReminderServiceTest {
         assertEquals(List.of(-14, -7, -1, 1), offsets.get("ORG#ent-r" + stale));
         assertEquals(List.of(-14, -7, -1, 1), offsets.get("ORG#uni-r" + stale));
         assertTrue(offsets.keySet().stream().noneMatch(k -> k.contains("#2024-08-05")), offsets.keySet().toString());
-        assertEquals(List.of(-7, -1), offsets.get("ORG#ent-r CHALLENGE_DEADLINE#" + challenge.id()));
+        // the person who opened the cooperation hears of it in person; the other parties as organisations
+        assertEquals(List.of(-14, -7, -1, 1), offsets.get("USER#a" + stale));
+        assertEquals(null, offsets.get("ORG#gd-sci" + stale));
+        // the challenge's deadline goes to the person who published it, not to the whole enterprise
+        assertEquals(List.of(-7, -1), offsets.get("USER#e CHALLENGE_DEADLINE#" + challenge.id()));
+        assertEquals(null, offsets.get("ORG#ent-r CHALLENGE_DEADLINE#" + challenge.id()));
         assertEquals(Set.of("【提醒】榜单“储能变流器散热”揭榜：2024-08-10 截止，还有7天。"),
                 Set.of(reminders.inbox(enterprise, 50).stream().filter(r -> r.offsetDays() == -7 && r.subjectKey().startsWith("CHALLENGE"))
                         .findFirst().orElseThrow().text()));
+        Caller colleague = new Caller("e2", Role.ENTERPRISE, "ent-r", "440300", null, null);
+        List<Reminder> colleagues = reminders.inbox(colleague, 50);
+        assertTrue(colleagues.stream().noneMatch(r -> r.subjectKey().startsWith("CHALLENGE")), "not the colleague's challenge");
+        assertEquals(4, colleagues.stream().filter(r -> r.subjectKey().startsWith("COOP_PROGRESS")).count(), "the organisation's");
+    }
+
+    @Test
+    void eachPersonKeepsTheirOwnReadMarks() {
+        clock.set(twoAmInChina(LocalDate.parse("2024-07-30")));
+        reminders.run(clock.instant());
+        Caller colleague = new Caller("b2", Role.PROVINCE_AUTHORITY, "js-sci", "320000", Domain.SCIENCE, null);
+        Reminder plan = reminders.inbox(jiangsu, 20).get(0);
+        assertEquals(plan.id(), reminders.inbox(colleague, 20).get(0).id(), "the province's reminder reaches both");
+
+        Instant firstRead = reminders.markRead(jiangsu, plan.id()).readAt();
+        assertNotNull(firstRead);
+        clock.set(clock.instant().plusSeconds(3600));
+        assertEquals(firstRead, reminders.markRead(jiangsu, plan.id()).readAt(), "marking again keeps the first time");
+        assertEquals(firstRead, reminders.inbox(jiangsu, 20).get(0).readAt());
+        assertEquals(null, reminders.inbox(colleague, 20).get(0).readAt(), "unread for the colleague");
     }
 }

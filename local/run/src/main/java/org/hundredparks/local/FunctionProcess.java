@@ -41,11 +41,51 @@ final class FunctionProcess implements AutoCloseable {
     }
 
     static FunctionProcess start(String name, Path root, Map<String, String> environment, Path workDir) {
+        Path taskRoot = unpack(name, root, workDir);
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dhundredparks.root=" + root.toAbsolutePath(),
+                "-cp", runtimeClientClasspath(), RIC_MAIN, HANDLER);
+        return launch(name, root, taskRoot, command, environment, workDir);
+    }
+
+    /**
+     * The function built native ({@code -Dnative}): its {@code bootstrap} is the executable, run as the
+     * provided.al2023 runtime would. {@code nativeLibraries} holds the JDK libraries an executable of the
+     * experimental toolchain needs beside it (a Mandrel build needs none; then pass null).
+     */
+    static FunctionProcess startNative(String name, Path root, Map<String, String> environment, Path workDir,
+            Path nativeLibraries) {
+        Path taskRoot = unpack(name, root, workDir);
+        Path bootstrap = taskRoot.resolve("bootstrap");
+        if (!Files.isRegularFile(bootstrap)) {
+            throw new IllegalStateException(name + "'s function.zip has no bootstrap: build it with -Dnative");
+        }
+        try {
+            if (nativeLibraries != null) {
+                copyTree(nativeLibraries, taskRoot.resolve("lib"));
+            }
+            bootstrap.toFile().setExecutable(true);
+            try (Stream<Path> files = Files.list(taskRoot)) {
+                files.filter(f -> f.getFileName().toString().endsWith("-runner")).forEach(f -> f.toFile().setExecutable(true));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return launch(name, root, taskRoot, List.of(bootstrap.toString(), "-Xmx256m",
+                "-Dhundredparks.root=" + root.toAbsolutePath()), environment, workDir);
+    }
+
+    private static Path unpack(String name, Path root, Path workDir) {
         Path zip = root.resolve("functions").resolve(name).resolve("target/function.zip");
         if (!Files.isRegularFile(zip)) {
             throw new IllegalStateException("no " + zip + ": build first (mvn install -DskipTests)");
         }
-        Path taskRoot = unzip(zip, workDir.resolve("task-" + name));
+        return unzip(zip, workDir.resolve("task-" + name));
+    }
+
+    private static FunctionProcess launch(String name, Path root, Path taskRoot, List<String> command,
+            Map<String, String> environment, Path workDir) {
         LambdaRuntimeApi runtime = LambdaRuntimeApi.start(name, 0);
         Map<String, String> env = new HashMap<>(environment);
         env.put("AWS_LAMBDA_RUNTIME_API", runtime.address());
@@ -55,10 +95,6 @@ final class FunctionProcess implements AutoCloseable {
         env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
         env.put("QUARKUS_PROFILE", "local");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dhundredparks.root=" + root.toAbsolutePath(),
-                "-cp", runtimeClientClasspath(), RIC_MAIN, HANDLER);
         return new FunctionProcess(name, runtime, ChildProcess.start("function-" + name, command, env, workDir, taskRoot));
     }
 
@@ -79,6 +115,19 @@ final class FunctionProcess implements AutoCloseable {
                     .getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         } catch (ReflectiveOperationException | java.net.URISyntaxException e) {
             throw new IllegalStateException("the Lambda runtime interface client is not on the classpath", e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 
@@ -115,6 +164,10 @@ final class FunctionProcess implements AutoCloseable {
             throw new IllegalStateException(name + " is not running:\n" + process.tail());
         }
         return runtime.invoke(event, Duration.ofSeconds(60));
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     Path log() {

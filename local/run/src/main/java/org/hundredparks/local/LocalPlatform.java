@@ -79,12 +79,8 @@ public final class LocalPlatform implements AutoCloseable {
         this.stack = LocalAwsStack.start(new LocalAwsStack.Options(0, settings.dynamoPort(), settings.s3Port(),
                 settings.sqsPort(), settings.dataDir(), settings.logDir()));
         try {
-            bootstrapStorage();
-            Map<String, String> environment = Map.of(
-                    "QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE", stack.dynamoEndpoint(),
-                    "QUARKUS_S3_ENDPOINT_OVERRIDE", stack.s3Endpoint(),
-                    "HUNDREDPARKS_JOBS_ENDPOINT_OVERRIDE", stack.sqs().endpoint(),
-                    "HUNDREDPARKS_JOBS_QUEUE_URL", stack.sqs().queueUrl(LocalAwsStack.JOBS_QUEUE));
+            bootstrapStorage(stack);
+            Map<String, String> environment = functionEnvironment(stack);
             for (String name : List.of("api", "matching", "reports", "reminders")) {
                 functions.put(name, FunctionProcess.start(name, settings.root(), environment, settings.logDir()));
             }
@@ -110,7 +106,16 @@ public final class LocalPlatform implements AutoCloseable {
         return new LocalPlatform(settings);
     }
 
-    private void bootstrapStorage() {
+    /** What every function is told about the local stack (the rest comes from the {@code local} profile). */
+    static Map<String, String> functionEnvironment(LocalAwsStack stack) {
+        return Map.of(
+                "QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE", stack.dynamoEndpoint(),
+                "QUARKUS_S3_ENDPOINT_OVERRIDE", stack.s3Endpoint(),
+                "HUNDREDPARKS_JOBS_ENDPOINT_OVERRIDE", stack.sqs().endpoint(),
+                "HUNDREDPARKS_JOBS_QUEUE_URL", stack.sqs().queueUrl(LocalAwsStack.JOBS_QUEUE));
+    }
+
+    static void bootstrapStorage(LocalAwsStack stack) {
         Properties shared = sharedConfig();
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY));
         try (DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(stack.dynamoEndpoint()))
@@ -172,13 +177,19 @@ public final class LocalPlatform implements AutoCloseable {
     /** What EventBridge Scheduler would send now, to the reminders function. */
     private void runReminders(HttpExchange exchange) throws IOException {
         try (exchange) {
-            ObjectNode tick = JSON.createObjectNode().put("version", "0").put("id", UUID.randomUUID().toString())
-                    .put("detail-type", "Scheduled Event").put("source", "aws.scheduler")
-                    .put("time", query(exchange).getOrDefault("time", Instant.now().toString())).put("region", LocalAwsStack.REGION);
-            tick.putArray("resources").add("arn:aws:scheduler:local:000000000000:schedule/default/reminders-daily");
-            tick.putObject("detail").put("attemptNumber", "1");
-            replyWith(exchange, () -> functions.get("reminders").invoke(tick.toString()));
+            String tick = schedulerTick(query(exchange).getOrDefault("time", Instant.now().toString()));
+            replyWith(exchange, () -> functions.get("reminders").invoke(tick));
         }
+    }
+
+    /** What EventBridge Scheduler sends the reminders function for a run scheduled at {@code time}. */
+    static String schedulerTick(String time) {
+        ObjectNode tick = JSON.createObjectNode().put("version", "0").put("id", UUID.randomUUID().toString())
+                .put("detail-type", "Scheduled Event").put("source", "aws.scheduler")
+                .put("time", time).put("region", LocalAwsStack.REGION);
+        tick.putArray("resources").add("arn:aws:scheduler:local:000000000000:schedule/default/reminders-daily");
+        tick.putObject("detail").put("attemptNumber", "1");
+        return tick.toString();
     }
 
     private static void replyWith(HttpExchange exchange, java.util.function.Supplier<String> invocation) throws IOException {

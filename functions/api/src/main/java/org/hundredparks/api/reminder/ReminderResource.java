@@ -38,7 +38,7 @@ public class ReminderResource {
 
     @GET
     @RolesAllowed({"MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN", "UNIVERSITY", "ENTERPRISE"})
-    @Operation(summary = "查看提醒", description = "登录单位可看：本单位的提醒，省级主管部门另含本省的提醒；最新的在前。")
+    @Operation(summary = "查看提醒", description = "登录用户可看：发给本人的提醒（本人提交的榜单、本人发起的合作），本单位的提醒，省级主管部门另含本省的提醒；最新的在前。已读状态按人记录。")
     public List<Reminder> inbox(@Parameter(description = "条数，1–100，默认20") @QueryParam("limit") @DefaultValue("20") int limit) {
         if (limit < 1 || limit > 100) {
             throw new InvalidInputException("OUT_OF_RANGE", "limit", "limit 应在1到100之间");
@@ -49,7 +49,7 @@ public class ReminderResource {
     @POST
     @Path("/{id}/read")
     @RolesAllowed({"MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN", "UNIVERSITY", "ENTERPRISE"})
-    @Operation(summary = "标记为已读", description = "提醒的收件单位可调用；重复标记不改变首次已读时间。")
+    @Operation(summary = "标记为已读", description = "提醒的收件人（本人、本单位或本省主管部门）可调用；只对本人标记已读，重复标记不改变首次已读时间。")
     public Reminder read(@Parameter(description = "重试时保持不变的请求键") @HeaderParam(IdempotencyFilters.HEADER) String idempotencyKey,
             @PathParam("id") String id) {
         return reminders.markRead(caller.get(), id);

@@ -93,21 +93,26 @@ public final class QueueEventSource implements AutoCloseable {
         }
     }
 
+    /** One message as Lambda's SQS event source hands it to a function, on its {@code receiveCount}th receive. */
+    public static ObjectNode record(String queue, SqsStandIn.Message message, int receiveCount) {
+        ObjectNode record = JSON.createObjectNode().put("messageId", message.messageId())
+                .put("receiptHandle", message.messageId() + "#" + receiveCount).put("body", message.body())
+                .put("md5OfBody", SqsStandIn.md5(message.body())).put("eventSource", "aws:sqs")
+                .put("eventSourceARN", "arn:aws:sqs:" + LocalAwsStack.REGION + ":" + SqsStandIn.ACCOUNT + ":" + queue)
+                .put("awsRegion", LocalAwsStack.REGION);
+        record.putObject("attributes").put("ApproximateReceiveCount", Integer.toString(receiveCount))
+                .put("SentTimestamp", Long.toString(message.sentTimestamp()))
+                .put("SenderId", SqsStandIn.ACCOUNT)
+                .put("ApproximateFirstReceiveTimestamp", Long.toString(System.currentTimeMillis()));
+        record.putObject("messageAttributes");
+        return record;
+    }
+
     private void deliver(List<SqsStandIn.Message> batch) {
         ObjectNode event = JSON.createObjectNode();
         var records = event.putArray("Records");
         for (SqsStandIn.Message message : batch) {
-            int count = receives.merge(message.messageId(), 1, Integer::sum);
-            ObjectNode record = records.addObject().put("messageId", message.messageId())
-                    .put("receiptHandle", message.messageId() + "#" + count).put("body", message.body())
-                    .put("md5OfBody", SqsStandIn.md5(message.body())).put("eventSource", "aws:sqs")
-                    .put("eventSourceARN", "arn:aws:sqs:" + LocalAwsStack.REGION + ":" + SqsStandIn.ACCOUNT + ":" + queue)
-                    .put("awsRegion", LocalAwsStack.REGION);
-            record.putObject("attributes").put("ApproximateReceiveCount", Integer.toString(count))
-                    .put("SentTimestamp", Long.toString(message.sentTimestamp()))
-                    .put("SenderId", SqsStandIn.ACCOUNT)
-                    .put("ApproximateFirstReceiveTimestamp", Long.toString(System.currentTimeMillis()));
-            record.putObject("messageAttributes");
+            records.add(record(queue, message, receives.merge(message.messageId(), 1, Integer::sum)));
         }
         Set<String> failed = new HashSet<>();
         try {

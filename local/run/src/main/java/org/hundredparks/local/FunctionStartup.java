@@ -1,0 +1,190 @@
+package org.hundredparks.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.hundredparks.local.aws.HttpApiFront;
+import org.hundredparks.local.aws.LocalAwsStack;
+import org.hundredparks.local.aws.QueueEventSource;
+import org.hundredparks.local.aws.SqsStandIn;
+
+/**
+ * Start-up of each function, native or JVM, from process start to its first result for a real event:
+ * an API Gateway v2 request (API), a DynamoDB Streams batch of a challenge just published through the API
+ * (matching), the SQS message of a report just requested through the API (reports), and the Scheduler's
+ * input (reminders). Each function runs alone against the local AWS stack, as Lambda would start it. Used
+ * by {@code bench/native-functions.sh}; arguments: {@code jvm|native [repository root] [native libraries]}.
+ */
+public final class FunctionStartup {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** One function's start: first result (includes start-up), then the same kind of event again, warm. */
+    record Result(String function, String event, long firstResultMs, long warmResultMs, long peakRssMb, String outcome) {
+    }
+
+    private final String mode;
+    private final Path root;
+    private final Path nativeLibraries;
+    private final LocalAwsStack stack;
+    private final Map<String, String> environment;
+    private final Path workDir;
+
+    private FunctionStartup(String mode, Path root, Path nativeLibraries, LocalAwsStack stack) throws IOException {
+        this.mode = mode;
+        this.root = root;
+        this.nativeLibraries = nativeLibraries;
+        this.stack = stack;
+        this.environment = LocalPlatform.functionEnvironment(stack);
+        this.workDir = Files.createTempDirectory("hundred-parks-startup-" + mode);
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "jvm";
+        Path root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
+        Path libraries = args.length > 2 ? Path.of(args[2]) : null;
+        try (LocalAwsStack stack = LocalAwsStack.start(LocalAwsStack.Options.forTests())) {
+            LocalPlatform.bootstrapStorage(stack);
+            List<Result> results = new FunctionStartup(mode, root, libraries, stack).run();
+            System.out.println("| function (" + mode + ") | event | start to first result | next result (warm) | peak RSS | result |");
+            System.out.println("|---|---|---|---|---|---|");
+            for (Result r : results) {
+                System.out.printf("| %s | %s | %d ms | %d ms | %d MB | %s |%n", r.function(), r.event(), r.firstResultMs(),
+                        r.warmResultMs(), r.peakRssMb(), r.outcome());
+            }
+        }
+        System.exit(0);
+    }
+
+    private List<Result> run() throws Exception {
+        List<ObjectNode> changes = Collections.synchronizedList(new ArrayList<>());
+        stack.subscribe(changes::add);
+        LocalTokens tokens = new LocalTokens(root.resolve("local/jwt/private.pem"));
+        List<Result> results = new ArrayList<>();
+
+        long started = System.nanoTime();
+        FunctionProcess api = start("api");
+        try (api; HttpApiFront front = HttpApiFront.start(0, api::invoke, Map.of())) {
+            String base = "http://127.0.0.1:" + front.port();
+            HttpResponse<String> first = call(base, "GET", "/typical-cases", null, null);
+            long firstMs = millisSince(started);
+            long warm = System.nanoTime();
+            call(base, "GET", "/typical-cases", null, null);
+            results.add(new Result("api", "API Gateway v2 GET /typical-cases", firstMs, millisSince(warm), peakRssMb(api),
+                    "HTTP " + first.statusCode()));
+
+            // Real events for the other functions, made by the API as in production.
+            String enterprise = tokens.mint("ENTERPRISE", "ent-startup", "440300", Duration.ofHours(1));
+            String industry = tokens.mint("MINISTRY", "miit", null, "INDUSTRY", null, Duration.ofHours(1));
+            String ministry = tokens.mint("MINISTRY", "most", null, "SCIENCE", null, Duration.ofHours(1));
+            String challenge = JSON.readTree(call(base, "POST", "/challenges", enterprise, CHALLENGE.formatted(USCC)).body()).get("id").asText();
+            call(base, "POST", "/challenges/" + challenge + "/submit", enterprise, null);
+            call(base, "POST", "/challenges/" + challenge + "/publish", industry, null);
+            String report = JSON.readTree(call(base, "POST", "/reports", ministry, "{\"phase\": \"MIDTERM\", \"scope\": \"NATION\"}")
+                    .body()).get("id").asText();
+
+            ObjectNode batch = JSON.createObjectNode();
+            synchronized (changes) {
+                batch.putArray("Records").addAll(changes);
+            }
+            results.add(measure("matching", "DynamoDB Streams batch of " + batch.get("Records").size() + " records",
+                    batch.toString(), response -> response.path("batchItemFailures").isEmpty() ? "no failed records" : "FAILED " + response));
+
+            SqsStandIn.Message job = stack.sqs().take(LocalAwsStack.JOBS_QUEUE, Duration.ofSeconds(10));
+            ObjectNode jobs = JSON.createObjectNode();
+            jobs.putArray("Records").add(QueueEventSource.record(LocalAwsStack.JOBS_QUEUE, job, 1));
+            results.add(measure("reports", "SQS message: national mid-term report", jobs.toString(), response -> {
+                JsonNode view = read(call(base, "GET", "/reports/" + report, ministry, null).body());
+                return response.path("batchItemFailures").isEmpty() ? "report " + view.at("/report/status").asText() : "FAILED " + response;
+            }));
+
+            String tick = JSON.createObjectNode().put("time", Instant.now().toString()).toString();
+            results.add(measure("reminders", "Scheduler input {\"time\": ...}", tick,
+                    response -> response.has("created") ? response.get("created") + " reminders created" : "FAILED " + response));
+        }
+        return results;
+    }
+
+    private interface Outcome {
+        String of(JsonNode response) throws Exception;
+    }
+
+    private Result measure(String function, String description, String event, Outcome outcome) throws Exception {
+        long started = System.nanoTime();
+        try (FunctionProcess process = start(function)) {
+            String response = process.invoke(event);
+            long firstMs = millisSince(started);
+            long warm = System.nanoTime();
+            process.invoke(event); // the same event again: a retried delivery, answered warm
+            return new Result(function, description, firstMs, millisSince(warm), peakRssMb(process), outcome.of(read(response)));
+        }
+    }
+
+    private FunctionProcess start(String function) {
+        return "native".equals(mode)
+                ? FunctionProcess.startNative(function, root, environment, workDir, nativeLibraries)
+                : FunctionProcess.start(function, root, environment, workDir);
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    /** The process's peak resident memory (VmHWM), as Lambda's "Max Memory Used" counts it. */
+    private static long peakRssMb(FunctionProcess process) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: no figure
+        }
+        return -1;
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + json, e);
+        }
+    }
+
+    private static HttpResponse<String> call(String base, String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response;
+    }
+
+    private static final String USCC = "91440300MA5F00001" + org.hundredparks.validation.Uscc.checkCharacter("91440300MA5F00001");
+    private static final String CHALLENGE = """
+            {"title": "钠离子电池层状氧化物正极量产", "problem": "钠电正极材料循环寿命不足，需要层状氧化物正极包覆改性技术",
+             "indicators": "循环3000次容量保持率80%%", "deadline": "2027-06-30", "ipOwnership": "双方共有", "budgetYuan": 2000000,
+             "bidderRequirements": "具备中试线", "enterpriseName": "深圳某储能有限公司", "enterpriseUscc": "%s",
+             "industryCode": "C38", "technologyField": "新能源", "requiredTrl": 6, "regionCode": "440305",
+             "contact": {"name": "李工", "mobile": "13900001111"}}""";
+}
