@@ -39,7 +39,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import org.hundredparks.submission.ListType;
+import org.hundredparks.matching.MatchKind;
 
 /**
  * Matching at national scale: a generated corpus of {@code size} achievements whose sentences are
@@ -72,18 +72,18 @@ public final class MatchingBenchmark {
         long t0 = System.nanoTime();
         MatchIndex index = new MatchIndex();
         for (int i = 0; i < corpus.size(); i++) {
-            index.put(documents.build("ach_" + i, ListType.ACHIEVEMENT, corpus.get(i)[0], corpus.get(i)[1], List.of(), null, 5 + i % 4,
+            index.put(documents.build("ach_" + i, MatchKind.ACHIEVEMENT, corpus.get(i)[0], corpus.get(i)[1], List.of(), null, 5 + i % 4,
                     Set.of("LICENSE"), "440305", null, Set.of()));
         }
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
         long heap = usedHeapAfterGc();
 
-        Map<ListType, MatchIndex> all = new EnumMap<>(ListType.class);
-        for (ListType type : ListType.values()) {
-            all.put(type, type == ListType.ACHIEVEMENT ? index : new MatchIndex());
+        Map<MatchKind, MatchIndex> all = new EnumMap<>(MatchKind.class);
+        for (MatchKind type : MatchKind.values()) {
+            all.put(type, type == MatchKind.ACHIEVEMENT ? index : new MatchIndex());
         }
         byte[] snapshot = MatchIndexes.encodeForBenchmark(all);
-        Map<ListType, MatchIndex> loaded = new EnumMap<>(ListType.class);
+        Map<MatchKind, MatchIndex> loaded = new EnumMap<>(MatchKind.class);
         long[] loads = new long[3];
         long[] fetches = new long[3];
         try (S3Proxy s3proxy = S3Proxy.start(0, null, Path.of(System.getProperty("java.io.tmpdir"), "bench-s3proxy"))) {
@@ -102,7 +102,7 @@ public final class MatchingBenchmark {
 
         List<MatchDocument> queryDocuments = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {
-            queryDocuments.add(documents.build("chl_" + i, ListType.CHALLENGE, queries.get(i)[0], queries.get(i)[1], List.of(), null, 6,
+            queryDocuments.add(documents.build("chl_" + i, MatchKind.CHALLENGE, queries.get(i)[0], queries.get(i)[1], List.of(), null, 6,
                     Set.of(), "440300", 1_000_000L, Set.of()));
         }
         Matcher matcher = new Matcher();
@@ -118,7 +118,7 @@ public final class MatchingBenchmark {
         long[] analyse = new long[queries.size()];
         for (int i = 0; i < queries.size(); i++) {
             long start = System.nanoTime();
-            documents.build("q", ListType.CHALLENGE, queries.get(i)[0], queries.get(i)[1], List.of(), null, 6, Set.of(), null, null, Set.of());
+            documents.build("q", MatchKind.CHALLENGE, queries.get(i)[0], queries.get(i)[1], List.of(), null, 6, Set.of(), null, null, Set.of());
             analyse[i] = System.nanoTime() - start;
         }
 

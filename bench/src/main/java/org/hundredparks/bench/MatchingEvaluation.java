@@ -19,7 +19,7 @@ import org.hundredparks.matching.MatchDocuments;
 import org.hundredparks.matching.MatchIndex;
 import org.hundredparks.matching.Matcher;
 import org.hundredparks.matching.TextAnalysis;
-import org.hundredparks.submission.ListType;
+import org.hundredparks.matching.MatchKind;
 
 /**
  * nDCG@10 of the matching engine on the graded set in {@code shared/eval/matching}, next to the
@@ -105,7 +105,12 @@ public final class MatchingEvaluation {
             }
             String id = query.path("id").asText();
             Map<String, Integer> grades = qrels.getOrDefault(id, Map.of());
-            List<String> ranked = matcher.match(queryMapper.map(documents, query), index, 10).stream().map(Match::candidateId).toList();
+            List<Match> matches = matcher.match(queryMapper.map(documents, query), index, 10);
+            if (id.equals(System.getenv("EVAL_QUERY"))) {
+                matches.forEach(m -> System.err.printf("  %s %.3f grade %d %s %s%n", m.candidateId(), m.score(),
+                        grades.getOrDefault(m.candidateId(), 0), m.sharedTerms(), m.reasons()));
+            }
+            List<String> ranked = matches.stream().map(Match::candidateId).toList();
             double e = ndcg(ranked, grades, corpusIds(corpus, corpusFilter));
             double b = ndcg(baseline.search(text(query, "title") + " " + text(query, "description"), 10), grades,
                     corpusIds(corpus, corpusFilter));
@@ -153,19 +158,19 @@ public final class MatchingEvaluation {
 
     private static MatchDocument challenge(MatchDocuments documents, JsonNode r) {
         Long budget = r.path("budget_wan_yuan").isNumber() ? Math.round(r.path("budget_wan_yuan").asDouble() * 10_000) : null;
-        return documents.build(r.path("id").asText(), ListType.CHALLENGE, text(r, "title"),
+        return documents.build(r.path("id").asText(), MatchKind.CHALLENGE, text(r, "title"),
                 text(r, "description"), strings(r, "keywords"), text(r, "field"), null,
                 modes(r), nullable(r, "region_code"), budget, Set.of());
     }
 
     private static MatchDocument achievement(MatchDocuments documents, JsonNode r) {
-        return documents.build(r.path("id").asText(), ListType.ACHIEVEMENT, text(r, "title"),
+        return documents.build(r.path("id").asText(), MatchKind.ACHIEVEMENT, text(r, "title"),
                 text(r, "description"), strings(r, "keywords"), text(r, "field"),
                 trl(text(r, "maturity")), modes(r), nullable(r, "region_code"), null, Set.of());
     }
 
     private static MatchDocument talentNeed(MatchDocuments documents, JsonNode r) {
-        return documents.build(r.path("id").asText(), ListType.TALENT_NEED, text(r, "title"), text(r, "description"), List.of(), null,
+        return documents.build(r.path("id").asText(), MatchKind.TALENT_NEED, text(r, "title"), text(r, "description"), List.of(), null,
                 null, Set.of(), null, null, Set.of());
     }
 
@@ -179,7 +184,7 @@ public final class MatchingEvaluation {
                 default -> { }
             }
         }
-        return documents.build(r.path("id").asText(), ListType.STAFF_OFFER, text(r, "department") + " " + text(r, "title"),
+        return documents.build(r.path("id").asText(), MatchKind.STAFF_OFFER, text(r, "department") + " " + text(r, "title"),
                 text(r, "description"), strings(r, "research_areas"), null, null, Set.of(),
                 nullable(r, "region_code"), null, roles);
     }

@@ -61,7 +61,10 @@ class RouteRolesTest {
             new Route("GET", "/reports/x", Set.of("MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN")),
             new Route("GET", "/statistics?scope=PROVINCE:44", Set.of("MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN")),
             new Route("POST", "/typical-cases", Set.of("MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN")),
-            new Route("POST", "/typical-cases/x/shortlist", Set.of("MINISTRY")));
+            new Route("POST", "/typical-cases/x/shortlist", Set.of("MINISTRY")),
+            new Route("PUT", "/enterprises/x", Set.of("ENTERPRISE", "PARK_ADMIN")),
+            new Route("GET", "/enterprises/x", SIGNED_IN_ORGS),
+            new Route("GET", "/enterprises/x/matches", Set.of("MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN", "ENTERPRISE")));
 
     private static Map<String, String> callers() {
         Map<String, String> callers = new LinkedHashMap<>();

@@ -1,13 +1,13 @@
 package org.hundredparks.matching;
 
 import java.util.List;
-import org.hundredparks.submission.ListType;
+
 
 /**
  * One ranked candidate for an item, with why: the terms both texts share and the structured reasons,
  * in Chinese for the people who read them.
  */
-public record Match(String itemId, String candidateId, ListType candidateType, String candidateTitle, double score,
+public record Match(String itemId, String candidateId, MatchKind candidateType, String candidateTitle, double score,
         int rank, List<String> sharedTerms, List<String> reasons) {
 
     /** One sentence a person reads: "共同技术要点：碳化硅、衬底；领域相同；技术就绪度满足要求". */

@@ -2,7 +2,7 @@ package org.hundredparks.matching;
 
 import java.util.List;
 import java.util.Set;
-import org.hundredparks.submission.ListType;
+
 
 /**
  * What matching knows of one published item: its analysed text and the structured facts the lists
@@ -11,7 +11,8 @@ import org.hundredparks.submission.ListType;
  * @param trl        技术就绪度 an achievement has, or the one a challenge needs (1–9), if known
  * @param amountYuan an achievement's asking price or a challenge's budget, if known
  * @param roles      secondment roles a talent need seeks or a staff offer is available for
+ * @param industry   GB/T 4754-2017 industry code of a challenge's or an enterprise's business, if known
  */
-public record MatchDocument(String id, ListType type, String title, List<String> words, List<String> bigrams,
-        String field, Integer trl, Set<String> modes, String regionCode, Long amountYuan, Set<String> roles) {
+public record MatchDocument(String id, MatchKind type, String title, List<String> words, List<String> bigrams,
+        String field, Integer trl, Set<String> modes, String regionCode, Long amountYuan, Set<String> roles, String industry) {
 }

@@ -1,5 +1,7 @@
 package org.hundredparks.matching;
 
+import org.hundredparks.enterprise.Enterprise;
+import org.hundredparks.enterprise.EnterpriseFields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.stream.Collectors;
 import org.hundredparks.submission.AchievementFields;
 import org.hundredparks.submission.ChallengeFields;
 import org.hundredparks.submission.ListItem;
-import org.hundredparks.submission.ListType;
+
 import org.hundredparks.submission.StaffOfferFields;
 import org.hundredparks.submission.TalentNeedFields;
 
@@ -23,20 +25,45 @@ public final class MatchDocuments {
 
     public MatchDocument of(ListItem item) {
         if (item.fields() instanceof AchievementFields a) {
-            return build(item.id(), ListType.ACHIEVEMENT, a.title(), a.summary(), a.keywords(), a.technologyField(),
+            return build(item.id(), MatchKind.ACHIEVEMENT, a.title(), a.summary(), a.keywords(), a.technologyField(),
                     a.trl(), names(a.cooperationModes()), a.regionCode(), a.askingPriceYuan(), Set.of());
         }
         if (item.fields() instanceof ChallengeFields c) {
-            return build(item.id(), ListType.CHALLENGE, c.title(), c.problem() + "\n" + nullToEmpty(c.indicators()),
-                    c.keywords(), c.technologyField(), c.requiredTrl(), Set.of(), c.regionCode(), c.budgetYuan(), Set.of());
+            return build(item.id(), MatchKind.CHALLENGE, c.title(), c.problem() + "\n" + nullToEmpty(c.indicators()),
+                    c.keywords(), c.technologyField(), c.requiredTrl(), Set.of(), c.regionCode(), c.budgetYuan(), Set.of(),
+                    c.industryCode());
         }
         if (item.fields() instanceof TalentNeedFields t) {
-            return build(item.id(), ListType.TALENT_NEED, t.title(), nullToEmpty(t.description()),
+            return build(item.id(), MatchKind.TALENT_NEED, t.title(), nullToEmpty(t.description()),
                     t.discipline() == null ? List.of() : List.of(t.discipline()), null, null, Set.of(), t.regionCode(), null, t.role() == null ? Set.of() : Set.of(t.role().name()));
         }
         StaffOfferFields s = (StaffOfferFields) item.fields();
-        return build(item.id(), ListType.STAFF_OFFER, s.title(), nullToEmpty(s.department()) + "\n" + nullToEmpty(s.description()),
+        return build(item.id(), MatchKind.STAFF_OFFER, s.title(), nullToEmpty(s.department()) + "\n" + nullToEmpty(s.description()),
                 s.researchAreas(), null, null, Set.of(), s.regionCode(), null, names(s.rolesAvailable()));
+    }
+
+    /**
+     * The matching view of an enterprise: its name and products say what it makes; its declared technology
+     * fields are its keywords (the first is its field); its industry decides which achievements fit it.
+     */
+    public MatchDocument of(Enterprise enterprise) {
+        EnterpriseFields f = enterprise.fields();
+        List<String> keywords = new java.util.ArrayList<>();
+        if (f.technologyFields() != null) {
+            keywords.addAll(f.technologyFields());
+        }
+        if (f.keywords() != null) {
+            keywords.addAll(f.keywords());
+        }
+        String field = f.technologyFields() == null || f.technologyFields().isEmpty() ? null : f.technologyFields().get(0);
+        return build(enterprise.organisationId(), MatchKind.ENTERPRISE, f.name(),
+                nullToEmpty(f.mainProducts()) + "\n" + nullToEmpty(f.description()), keywords, field, null, Set.of(),
+                f.regionCode(), null, Set.of(), f.industryCode());
+    }
+
+    public MatchDocument build(String id, MatchKind type, String title, String body, List<String> keywords, String field,
+            Integer trl, Set<String> modes, String regionCode, Long amountYuan, Set<String> roles) {
+        return build(id, type, title, body, keywords, field, trl, modes, regionCode, amountYuan, roles, null);
     }
 
     /**
@@ -44,15 +71,16 @@ public final class MatchDocuments {
      * discipline) say most about it and count twice. Roles a text names (科技副总, 技术顾问, 科研助理) count
      * when the record has no role field, as in free-text needs.
      */
-    public MatchDocument build(String id, ListType type, String title, String body, List<String> keywords, String field,
-            Integer trl, Set<String> modes, String regionCode, Long amountYuan, Set<String> roles) {
+    public MatchDocument build(String id, MatchKind type, String title, String body, List<String> keywords, String field,
+            Integer trl, Set<String> modes, String regionCode, Long amountYuan, Set<String> roles, String industry) {
         String emphasis = nullToEmpty(title) + "\n" + (keywords == null ? "" : String.join(" ", keywords));
         String text = emphasis + "\n" + emphasis + "\n" + nullToEmpty(body);
         TextAnalysis.Terms terms = analysis.analyse(text);
-        Set<String> effectiveRoles = roles.isEmpty() && (type == ListType.TALENT_NEED || type == ListType.STAFF_OFFER)
+        Set<String> effectiveRoles = roles.isEmpty() && (type == MatchKind.TALENT_NEED || type == MatchKind.STAFF_OFFER)
                 ? rolesNamedIn(text) : roles;
         return new MatchDocument(id, type, title, List.copyOf(terms.words()), List.copyOf(terms.bigrams()),
-                blankToNull(field), trl, Set.copyOf(modes), blankToNull(regionCode), amountYuan, Set.copyOf(effectiveRoles));
+                blankToNull(field), trl, Set.copyOf(modes), blankToNull(regionCode), amountYuan, Set.copyOf(effectiveRoles),
+                blankToNull(industry));
     }
 
     /** The structured facts of a document (not its terms), as the index snapshot stores them. */
@@ -66,11 +94,12 @@ public final class MatchDocuments {
         Snapshots.writeNullable(out, d.regionCode());
         out.writeLong(d.amountYuan() == null ? -1 : d.amountYuan());
         Snapshots.writeSet(out, d.roles());
+        Snapshots.writeNullable(out, d.industry());
     }
 
     static MatchDocument readFacts(java.io.DataInputStream in) throws java.io.IOException {
         String id = in.readUTF();
-        ListType type = ListType.values()[in.readByte()];
+        MatchKind type = MatchKind.values()[in.readByte()];
         String title = Snapshots.readNullable(in);
         String field = Snapshots.readNullable(in);
         int trl = in.readByte();
@@ -78,8 +107,9 @@ public final class MatchDocuments {
         String region = Snapshots.readNullable(in);
         long amount = in.readLong();
         Set<String> roles = Snapshots.readSet(in);
+        String industry = Snapshots.readNullable(in);
         return new MatchDocument(id, type, title, List.of(), List.of(), field, trl == 0 ? null : trl, modes, region,
-                amount < 0 ? null : amount, roles);
+                amount < 0 ? null : amount, roles, industry);
     }
 
     static Set<String> rolesNamedIn(String text) {

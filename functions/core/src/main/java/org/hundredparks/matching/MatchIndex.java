@@ -126,7 +126,7 @@ public final class MatchIndex {
         }
         int slot = slots++;
         facts[slot] = new MatchDocument(document.id(), document.type(), document.title(), List.of(), List.of(), document.field(),
-                document.trl(), document.modes(), document.regionCode(), document.amountYuan(), document.roles());
+                document.trl(), document.modes(), document.regionCode(), document.amountYuan(), document.roles(), document.industry());
         wordIds[slot] = words.add(slot, document.words());
         bigrams.add(slot, document.bigrams());
         wordLength[slot] = document.words().size();

@@ -1,5 +1,9 @@
 package org.hundredparks.matching;
 
+import org.hundredparks.enterprise.Enterprise;
+import org.hundredparks.enterprise.EnterpriseService;
+import org.hundredparks.storage.Item;
+import org.hundredparks.submission.ListType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -21,7 +25,7 @@ import org.hundredparks.storage.TableDesign;
 import org.hundredparks.submission.ItemStatus;
 import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemRepository;
-import org.hundredparks.submission.ListType;
+
 import org.jboss.logging.Logger;
 
 /**
@@ -39,8 +43,8 @@ import org.jboss.logging.Logger;
 public class MatchIndexes {
 
     private static final Logger LOG = Logger.getLogger(MatchIndexes.class);
-    static final String SNAPSHOT_KEY = "matching/index/v3/snapshot.bin.gz";
-    private static final int VERSION = 3;
+    static final String SNAPSHOT_KEY = "matching/index/v4/snapshot.bin.gz";
+    private static final int VERSION = 4;
 
     private final RecordStore records;
     private final ObjectStore objects;
@@ -48,7 +52,7 @@ public class MatchIndexes {
     private final MatchDocuments documents;
     private final Clock clock;
     private final int snapshotEvery;
-    private final Map<ListType, MatchIndex> indexes = new EnumMap<>(ListType.class);
+    private final Map<MatchKind, MatchIndex> indexes = new EnumMap<>(MatchKind.class);
     private Instant asOf;
     /** When the table was last read for changes: every container catches up this often. */
     private Instant caughtUpAt;
@@ -67,28 +71,45 @@ public class MatchIndexes {
     }
 
     /** The index of one list, loaded (and caught up) on first use. */
-    public synchronized MatchIndex of(ListType type) {
+    public synchronized MatchIndex of(MatchKind type) {
         ensureLoaded();
         return indexes.get(type);
     }
 
-    /** Puts a published item in its list's index, or takes any other out. */
-    public synchronized MatchDocument apply(ListItem item) {
-        ensureLoaded();
-        changesSinceSnapshot++;
-        if (item.status() == ItemStatus.PUBLISHED) {
-            MatchDocument document = documents.of(item);
-            indexes.get(item.type()).put(document);
-            return document;
-        }
-        indexes.get(item.type()).remove(item.id());
-        return null;
+    /** A record of the table as matching sees it: which index, which id, and its document if it is matchable now. */
+    record Source(MatchKind kind, String id, MatchDocument document) {
     }
 
-    public synchronized void remove(ListType type, String id) {
+    /** A list item matches while published; an enterprise's profile always. */
+    Source source(Item record) {
+        if ("ENTERPRISE".equals(record.string("type").orElse(null))) {
+            Enterprise enterprise = EnterpriseService.fromItem(record);
+            return new Source(MatchKind.ENTERPRISE, enterprise.organisationId(), documents.of(enterprise));
+        }
+        ListItem item = ListItemRepository.fromItem(record);
+        return new Source(MatchKind.of(item.type()), item.id(), item.status() == ItemStatus.PUBLISHED ? documents.of(item) : null);
+    }
+
+    /** Puts a matchable record in its index, or takes any other out; returns its document, or null. */
+    public synchronized Source apply(Item record) {
         ensureLoaded();
         changesSinceSnapshot++;
-        indexes.get(type).remove(id);
+        Source source = source(record);
+        if (source.document() != null) {
+            indexes.get(source.kind()).put(source.document());
+        } else {
+            indexes.get(source.kind()).remove(source.id());
+        }
+        return source;
+    }
+
+    /** Takes a deleted record out of its index. */
+    public synchronized Source remove(Item lastImage) {
+        ensureLoaded();
+        changesSinceSnapshot++;
+        Source source = source(lastImage);
+        indexes.get(source.kind()).remove(source.id());
+        return source;
     }
 
     /** Writes a snapshot when enough has changed since the last one. */
@@ -123,7 +144,7 @@ public class MatchIndexes {
             return;
         }
         long started = System.nanoTime();
-        for (ListType type : ListType.values()) {
+        for (MatchKind type : MatchKind.values()) {
             indexes.put(type, new MatchIndex());
         }
         Optional<byte[]> snapshot = objects.get(bucket, SNAPSHOT_KEY);
@@ -161,25 +182,25 @@ public class MatchIndexes {
         }
     }
 
-    /** Every published item, list by list: one byStatus partition each. */
+    /** Every published item, list by list, and every enterprise: one byStatus partition each. */
     private int rebuild() {
         int read = 0;
         for (ListType type : ListType.values()) {
             read += readAll(QuerySpec.of(TableDesign.BY_STATUS, ListItemRepository.byStatus(type, ItemStatus.PUBLISHED)));
         }
-        return read;
+        return read + readAll(QuerySpec.of(TableDesign.BY_STATUS, EnterpriseService.ALL));
     }
 
     /** Whatever changed since the snapshot, in any status: published ones go in, the others out. */
     private int catchUp(Instant since) {
         int read = 0;
+        String from = since.minusSeconds(60).toString(); // a minute early: replaying is harmless, a gap is not
         for (ListType type : ListType.values()) {
             for (ItemStatus status : ItemStatus.values()) {
-                read += readAll(QuerySpec.of(TableDesign.BY_STATUS, ListItemRepository.byStatus(type, status))
-                        .from(since.minusSeconds(60).toString())); // a minute early: replaying is harmless, a gap is not
+                read += readAll(QuerySpec.of(TableDesign.BY_STATUS, ListItemRepository.byStatus(type, status)).from(from));
             }
         }
-        return read;
+        return read + readAll(QuerySpec.of(TableDesign.BY_STATUS, EnterpriseService.ALL).from(from));
     }
 
     private int readAll(QuerySpec spec) {
@@ -188,11 +209,11 @@ public class MatchIndexes {
         do {
             Page page = records.query(spec.page(500, cursor));
             for (var item : page.items()) {
-                ListItem listItem = ListItemRepository.fromItem(item);
-                if (listItem.status() == ItemStatus.PUBLISHED) {
-                    indexes.get(listItem.type()).put(documents.of(listItem));
+                Source source = source(item);
+                if (source.document() != null) {
+                    indexes.get(source.kind()).put(source.document());
                 } else {
-                    indexes.get(listItem.type()).remove(listItem.id());
+                    indexes.get(source.kind()).remove(source.id());
                 }
                 read++;
             }
@@ -202,22 +223,22 @@ public class MatchIndexes {
     }
 
     /** The snapshot format, for the benchmark's cold-load measurement. */
-    public static byte[] encodeForBenchmark(Map<ListType, MatchIndex> indexes) {
+    public static byte[] encodeForBenchmark(Map<MatchKind, MatchIndex> indexes) {
         return encode(Instant.EPOCH, indexes);
     }
 
-    public static void decodeForBenchmark(byte[] snapshot, Map<ListType, MatchIndex> indexes) {
+    public static void decodeForBenchmark(byte[] snapshot, Map<MatchKind, MatchIndex> indexes) {
         decode(snapshot, indexes);
     }
 
     // ---- the snapshot: each list's index as arrays (documents' facts, term tables, postings) ----
 
-    static byte[] encode(Instant taken, Map<ListType, MatchIndex> indexes) {
+    static byte[] encode(Instant taken, Map<MatchKind, MatchIndex> indexes) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(bytes, 1 << 16), 1 << 16))) {
             out.writeInt(VERSION);
             out.writeLong(taken.toEpochMilli());
-            for (ListType type : ListType.values()) {
+            for (MatchKind type : MatchKind.values()) {
                 indexes.get(type).write(out);
             }
         } catch (IOException e) {
@@ -226,14 +247,14 @@ public class MatchIndexes {
         return bytes.toByteArray();
     }
 
-    static Instant decode(byte[] snapshot, Map<ListType, MatchIndex> indexes) {
+    static Instant decode(byte[] snapshot, Map<MatchKind, MatchIndex> indexes) {
         try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
                 new GZIPInputStream(new ByteArrayInputStream(snapshot), 1 << 16), 1 << 16))) {
             if (in.readInt() != VERSION) {
                 throw new IllegalStateException("snapshot of another version");
             }
             Instant taken = Instant.ofEpochMilli(in.readLong());
-            for (ListType type : ListType.values()) {
+            for (MatchKind type : MatchKind.values()) {
                 indexes.put(type, MatchIndex.read(in));
             }
             return taken;

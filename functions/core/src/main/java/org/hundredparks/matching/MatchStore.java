@@ -73,7 +73,7 @@ public class MatchStore {
     static final String SUMMARY = "SUMMARY";
 
     /** The partition of the items of a list whose last matching found candidates. */
-    public static String matchedPartition(org.hundredparks.submission.ListType type) {
+    public static String matchedPartition(MatchKind type) {
         return "MATCHED#" + type;
     }
 

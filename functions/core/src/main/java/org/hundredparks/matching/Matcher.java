@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.hundredparks.reference.ReferenceData;
 import org.hundredparks.reference.Regions;
-import org.hundredparks.submission.ListType;
+
 
 /**
  * Ranks the items of one list for an item of another: text relevance first (BM25 on words with
@@ -152,8 +152,9 @@ public final class Matcher {
             adjustment += 0.08;
             reasons.add("技术领域相同（" + a.field() + "）");
         }
-        MatchDocument challenge = a.type() == ListType.CHALLENGE ? a : b.type() == ListType.CHALLENGE ? b : null;
-        MatchDocument achievement = a.type() == ListType.ACHIEVEMENT ? a : b.type() == ListType.ACHIEVEMENT ? b : null;
+        adjustment += industry(a, b, reasons);
+        MatchDocument challenge = a.type() == MatchKind.CHALLENGE ? a : b.type() == MatchKind.CHALLENGE ? b : null;
+        MatchDocument achievement = a.type() == MatchKind.ACHIEVEMENT ? a : b.type() == MatchKind.ACHIEVEMENT ? b : null;
         if (challenge != null && achievement != null) {
             adjustment += maturity(challenge.trl(), achievement.trl(), reasons);
             if (challenge.amountYuan() != null && achievement.amountYuan() != null && achievement.amountYuan() > 0) {
@@ -171,13 +172,13 @@ public final class Matcher {
             adjustment += 0.03;
             reasons.add("合作方式可对接（" + String.join("、", modes.stream().map(Matcher::modeLabel).toList()) + "）");
         }
-        boolean people = a.type() == ListType.STAFF_OFFER || b.type() == ListType.STAFF_OFFER;
+        boolean people = a.type() == MatchKind.STAFF_OFFER || b.type() == MatchKind.STAFF_OFFER;
         if (people && !a.roles().isEmpty() && !b.roles().isEmpty()) {
             Set<String> roles = new HashSet<>(a.roles());
             roles.retainAll(b.roles());
             if (roles.isEmpty()) {
                 adjustment -= 0.4;
-                reasons.add("岗位不符（可任：" + labels(a.type() == ListType.STAFF_OFFER ? a.roles() : b.roles()) + "）");
+                reasons.add("岗位不符（可任：" + labels(a.type() == MatchKind.STAFF_OFFER ? a.roles() : b.roles()) + "）");
             } else {
                 adjustment += 0.08;
                 reasons.add("岗位相符（" + labels(roles) + "）");
@@ -190,6 +191,32 @@ public final class Matcher {
             reasons.add("同在" + (province == null ? "一省" : province));
         }
         return adjustment;
+    }
+
+    /**
+     * Whether one side's field is a field the other side's industry works in (a challenge's or an enterprise's
+     * GB/T 4754 code). For an enterprise this is what "fits" means, so a known industry that does not fit
+     * counts against the pair; for a challenge, which also names its field, only a fit counts.
+     */
+    private static double industry(MatchDocument a, MatchDocument b, List<String> reasons) {
+        MatchDocument business = a.industry() != null ? a : b.industry() != null ? b : null;
+        MatchDocument other = business == a ? b : a;
+        if (business == null || other.field() == null || !IndustryFields.standard().knows(business.industry())) {
+            return 0;
+        }
+        // the same declared field already counted; the industry then only explains
+        boolean sameField = other.field().equals(business.field());
+        String industry = business.industry().substring(0, 3) + " "
+                + java.util.Objects.requireNonNullElse(ReferenceData.get().industryName(business.industry().substring(0, 3)), "");
+        if (IndustryFields.standard().fits(business.industry(), other.field())) {
+            reasons.add("行业相符（" + industry.strip() + "，" + other.field() + "）");
+            return sameField ? 0 : 0.06;
+        }
+        if (business.type() == MatchKind.ENTERPRISE && !sameField) {
+            reasons.add("行业不同（" + industry.strip() + "）");
+            return -0.15;
+        }
+        return 0;
     }
 
     /** 技术就绪度: a result far less mature than the challenge needs is a research partner, not a transfer. */

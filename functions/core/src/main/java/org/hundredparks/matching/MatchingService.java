@@ -8,7 +8,7 @@ import org.hundredparks.changefeed.ItemChange;
 import org.hundredparks.storage.Item;
 import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemRepository;
-import org.hundredparks.submission.ListType;
+
 
 /**
  * What a change of a list item does to the match lists: a published item is (re)ranked against the
@@ -18,12 +18,13 @@ import org.hundredparks.submission.ListType;
  */
 public class MatchingService {
 
-    /** Which lists answer which: people can answer a challenge too. */
-    static final Map<ListType, List<ListType>> COUNTERPARTS = Map.of(
-            ListType.CHALLENGE, List.of(ListType.ACHIEVEMENT, ListType.STAFF_OFFER),
-            ListType.ACHIEVEMENT, List.of(ListType.CHALLENGE),
-            ListType.TALENT_NEED, List.of(ListType.STAFF_OFFER),
-            ListType.STAFF_OFFER, List.of(ListType.TALENT_NEED, ListType.CHALLENGE));
+    /** Which lists answer which: people can answer a challenge too; achievements also go to enterprises of a fitting industry. */
+    static final Map<MatchKind, List<MatchKind>> COUNTERPARTS = Map.of(
+            MatchKind.CHALLENGE, List.of(MatchKind.ACHIEVEMENT, MatchKind.STAFF_OFFER),
+            MatchKind.ACHIEVEMENT, List.of(MatchKind.CHALLENGE, MatchKind.ENTERPRISE),
+            MatchKind.TALENT_NEED, List.of(MatchKind.STAFF_OFFER),
+            MatchKind.STAFF_OFFER, List.of(MatchKind.TALENT_NEED, MatchKind.CHALLENGE),
+            MatchKind.ENTERPRISE, List.of(MatchKind.ACHIEVEMENT));
 
     /** The most matches an item keeps (and the API's largest page). */
     public static final int KEPT = 50;
@@ -39,25 +40,21 @@ public class MatchingService {
 
     public void apply(ItemChange change) {
         if (change.after().isEmpty()) {
-            Item before = change.before().orElseThrow();
-            ListItem gone = ListItemRepository.fromItem(before);
-            indexes.remove(gone.type(), gone.id());
-            store.removeAll(gone.id());
+            store.removeAll(indexes.remove(change.before().orElseThrow()).id());
             return;
         }
-        ListItem item = ListItemRepository.fromItem(change.after().get());
-        MatchDocument document = indexes.apply(item);
-        if (document == null) {
-            store.removeAll(item.id());
+        MatchIndexes.Source source = indexes.apply(change.after().get());
+        if (source.document() == null) {
+            store.removeAll(source.id());
             return;
         }
-        store.replace(document, rank(document));
+        store.replace(source.document(), rank(source.document()));
     }
 
     /** The item's best candidates over all the lists that answer it. */
     List<Match> rank(MatchDocument document) {
         List<Match> all = new ArrayList<>();
-        for (ListType counterpart : COUNTERPARTS.get(document.type())) {
+        for (MatchKind counterpart : COUNTERPARTS.get(document.type())) {
             all.addAll(matcher.match(document, indexes.of(counterpart), KEPT));
         }
         all.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::candidateId));

@@ -229,7 +229,7 @@ public class ReportService {
                         return part;
                     }));
                 }
-                matchedParts.add(pool.submit(() -> readAll(MatchStore.matchedPartition(type))));
+                matchedParts.add(pool.submit(() -> readAll(MatchStore.matchedPartition(org.hundredparks.matching.MatchKind.of(type)))));
             }
             var plans = pool.submit(() -> readAll("ACTION_PLAN#" + planPeriod));
             var bids = pool.submit(() -> readAll(BidService.ALL_BIDS));

@@ -5,7 +5,7 @@ import org.hundredparks.validation.Rules;
 /** 联系人. Mobile and e-mail are personal data: masked for anyone but the owner and the authorities. */
 public record Contact(String name, String mobile, String email) {
 
-    void check(Rules rules, String path) {
+    public void check(Rules rules, String path) {
         rules.required(path + ".name", "联系人姓名", name).length(path + ".name", "联系人姓名", name, 50)
                 .mobile(path + ".mobile", mobile)
                 .email(path + ".email", email);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import org.hundredparks.submission.ListType;
+
 import org.junit.jupiter.api.Test;
 
 /** Ranking behaviour on small hand-made lists: what must come first, and what must not. */
@@ -15,11 +15,11 @@ class MatcherTest {
     private final Matcher matcher = new Matcher();
 
     private MatchDocument achievement(String id, String title, String body, Integer trl) {
-        return documents.build(id, ListType.ACHIEVEMENT, title, body, List.of(), "新材料", trl, Set.of("LICENSE"), "440305", 300_000L, Set.of());
+        return documents.build(id, MatchKind.ACHIEVEMENT, title, body, List.of(), "新材料", trl, Set.of("LICENSE"), "440305", 300_000L, Set.of());
     }
 
     private MatchDocument challenge(String title, String body, Integer trl) {
-        return documents.build("chl", ListType.CHALLENGE, title, body, List.of(), "新材料", trl, Set.of(), "440300", 1_000_000L, Set.of());
+        return documents.build("chl", MatchKind.CHALLENGE, title, body, List.of(), "新材料", trl, Set.of(), "440300", 1_000_000L, Set.of());
     }
 
     private List<String> ranking(MatchDocument query, MatchDocument... candidates) {
@@ -72,12 +72,12 @@ class MatcherTest {
 
     @Test
     void aPersonWhoCannotTakeTheRoleRanksBelowOneWhoCan() {
-        MatchDocument need = documents.build("need", ListType.TALENT_NEED, "选聘科技副总（工业废水）", "指导高盐废水处理工艺设计", List.of(),
+        MatchDocument need = documents.build("need", MatchKind.TALENT_NEED, "选聘科技副总（工业废水）", "指导高盐废水处理工艺设计", List.of(),
                 null, null, Set.of(), "320500", null, Set.of("TECH_VICE_PRESIDENT"));
         MatchIndex staff = new MatchIndex();
-        staff.put(documents.build("assistant", ListType.STAFF_OFFER, "环境学院 讲师", "高盐废水处理 工艺设计", List.of(), null, null,
+        staff.put(documents.build("assistant", MatchKind.STAFF_OFFER, "环境学院 讲师", "高盐废水处理 工艺设计", List.of(), null, null,
                 Set.of(), "320000", null, Set.of("RESEARCH_ASSISTANT")));
-        staff.put(documents.build("professor", ListType.STAFF_OFFER, "环境学院 教授", "工业废水 高盐废水处理", List.of(), null, null,
+        staff.put(documents.build("professor", MatchKind.STAFF_OFFER, "环境学院 教授", "工业废水 高盐废水处理", List.of(), null, null,
                 Set.of(), "320000", null, Set.of("TECH_VICE_PRESIDENT", "TECHNICAL_ADVISER")));
         List<Match> matches = matcher.match(need, staff, 10);
         assertEquals("professor", matches.get(0).candidateId());

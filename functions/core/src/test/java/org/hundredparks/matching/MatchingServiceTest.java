@@ -23,6 +23,8 @@ import org.hundredparks.submission.CooperationMode;
 import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemRepository;
 import org.hundredparks.submission.ListType;
+import org.hundredparks.enterprise.EnterpriseFields;
+import org.hundredparks.enterprise.EnterpriseService;
 import org.hundredparks.submission.SubmissionService;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -99,7 +101,7 @@ class MatchingServiceTest {
         assertEquals(List.of(sic.id()), forChallenge.stream().map(Match::candidateId).toList());
         assertEquals(1, forChallenge.get(0).rank());
         assertTrue(forChallenge.get(0).sharedTerms().contains("碳化硅"), forChallenge.get(0).sharedTerms().toString());
-        assertEquals(ListType.ACHIEVEMENT, forChallenge.get(0).candidateType());
+        assertEquals(MatchKind.ACHIEVEMENT, forChallenge.get(0).candidateType());
         // the other direction: the achievement's own list names the challenge
         assertEquals(List.of(challenge.id()), matching.matchesOf(sic.id(), 10).stream().map(Match::candidateId).toList());
 
@@ -120,6 +122,55 @@ class MatchingServiceTest {
         matching.apply(changeOf(withdrawn));
         assertEquals(List.of(laser.id()), matching.matchesOf(challenge.id(), 10).stream().map(Match::candidateId).toList());
         assertEquals(List.of(), matching.matchesOf(sic.id(), 10));
+    }
+
+    private ListItem publishAchievementIn(String field, String externalId, String title, String summary) {
+        var fields = new AchievementFields(externalId, title, summary, field, List.of(), 6, List.of(),
+                Set.of(CooperationMode.LICENSE), 300_000L, "深圳大学", "440305", null, new Contact("张老师", "13812345678", null));
+        ListItem item = submissions.create(university, ListType.ACHIEVEMENT, fields).item();
+        submissions.submit(university, ListType.ACHIEVEMENT, item.id(), null);
+        return submissions.publish(science, ListType.ACHIEVEMENT, item.id(), null);
+    }
+
+    private ItemChange profileChange(String organisationId) {
+        Item stored = records.get(EnterpriseService.pk(organisationId), "PROFILE").orElseThrow();
+        return new ItemChange(ItemChange.Kind.MODIFY, "1", Item.of(stored.pk(), stored.sk()), Optional.empty(), Optional.of(stored));
+    }
+
+    @Test
+    void enterprisesHearOfTheAchievementsThatFitTheirIndustryBothWays() {
+        MatchingService matching = service(1_000);
+        ListItem thermal = publishAchievementIn("新能源", "E-1", "锂电池储能系统热管理", "储能电站锂电池包液冷热管理，温差小于3℃");
+        ListItem toxicity = publishAchievementIn("生物医药", "E-2", "锂电池电解液毒性评价方法", "电解液泄漏对人体的毒性评价");
+        ListItem rice = publishAchievementIn("现代农业", "E-3", "水稻抗倒伏品种选育", "籼稻新品种");
+        List.of(thermal, toxicity, rice).forEach(item -> matching.apply(changeOf(item)));
+
+        String uscc = "91440300MA5F00002" + org.hundredparks.validation.Uscc.checkCharacter("91440300MA5F00002");
+        new EnterpriseService(records, clock).save(enterprise, "ent-m", new EnterpriseFields("深圳某储能科技有限公司", uscc, "C3841",
+                List.of("新能源"), "锂电池储能系统、储能变流器", "需要储能电池热管理与梯次利用技术", List.of("储能"), "440305", null, null));
+        ItemChange profile = profileChange("ent-m");
+        assertTrue(new ChangeRouter().route(profile), "a profile's change concerns matching");
+        matching.apply(profile);
+
+        List<Match> forEnterprise = matching.matchesOf("ent-m", 10);
+        assertEquals(thermal.id(), forEnterprise.get(0).candidateId(), forEnterprise.toString());
+        assertEquals(MatchKind.ACHIEVEMENT, forEnterprise.get(0).candidateType());
+        assertTrue(forEnterprise.get(0).reasons().contains("行业相符（C38 电气机械和器材制造业，新能源）"), forEnterprise.get(0).reasons().toString());
+        assertTrue(forEnterprise.stream().noneMatch(m -> m.candidateId().equals(rice.id())), "nothing in common");
+        forEnterprise.stream().filter(m -> m.candidateId().equals(toxicity.id())).findFirst().ifPresent(m -> {
+            assertTrue(m.rank() > 1, "shares words, not the industry: below the fitting one");
+            assertTrue(m.reasons().stream().anyMatch(r -> r.startsWith("行业不同")), m.reasons().toString());
+        });
+        // the other direction: the achievement's list names the enterprise
+        assertTrue(matching.matchesOf(thermal.id(), 10).stream()
+                .anyMatch(m -> m.candidateId().equals("ent-m") && m.candidateType() == MatchKind.ENTERPRISE));
+
+        // a container that starts cold rebuilds its index from the table, enterprises included
+        MatchingService cold = service(1_000);
+        ListItem converter = publishAchievementIn("新能源", "E-4", "储能变流器构网控制", "储能变流器构网型控制算法，支撑弱电网");
+        cold.apply(changeOf(converter));
+        assertTrue(cold.matchesOf("ent-m", 10).stream().anyMatch(m -> m.candidateId().equals(converter.id())),
+                cold.matchesOf("ent-m", 10).toString());
     }
 
     @Test

@@ -130,7 +130,7 @@ class ReportServiceTest {
         ListItem c1 = challenge("储能热管理");
         challenge("氢能储运");
         new MatchStore(records).replace(new MatchDocuments(TextAnalysis.standard()).of(a1), List.of(
-                new Match(a1.id(), c1.id(), ListType.CHALLENGE, "储能热管理", 0.9, 1, List.of("储能"), List.of())));
+                new Match(a1.id(), c1.id(), org.hundredparks.matching.MatchKind.CHALLENGE, "储能热管理", 0.9, 1, List.of("储能"), List.of())));
 
         BidService bids = new BidService(records, submissions, cooperations, clock);
         var bid = bids.bid(university, c1.id(), new BidFields("浙大团队", "方案", 800_000L, LocalDate.parse("2025-06-01"),

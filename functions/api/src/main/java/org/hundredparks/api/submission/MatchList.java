@@ -2,16 +2,16 @@ package org.hundredparks.api.submission;
 
 import java.util.List;
 import org.hundredparks.matching.Match;
-import org.hundredparks.submission.ListType;
+import org.hundredparks.matching.MatchKind;
 
 /** An item's matches as the API shows them: ranked, scored, and explained in Chinese. */
 public record MatchList(String itemId, List<Entry> matches) {
 
-    public record Entry(int rank, String candidateId, ListType candidateType, String candidateTitle, double score,
+    public record Entry(int rank, String candidateId, MatchKind candidateType, String candidateTitle, double score,
             List<String> sharedTerms, List<String> reasons, String explanation) {
     }
 
-    static MatchList of(String itemId, List<Match> matches) {
+    public static MatchList of(String itemId, List<Match> matches) {
         return new MatchList(itemId, matches.stream().map(m -> new Entry(m.rank(), m.candidateId(), m.candidateType(),
                 m.candidateTitle(), m.score(), m.sharedTerms(), m.reasons(), m.explanation())).toList());
     }

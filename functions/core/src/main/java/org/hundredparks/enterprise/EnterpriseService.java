@@ -1,0 +1,157 @@
+package org.hundredparks.enterprise;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.hundredparks.identity.Caller;
+import org.hundredparks.identity.Role;
+import org.hundredparks.reference.Regions;
+import org.hundredparks.storage.ConditionFailedException;
+import org.hundredparks.storage.Documents;
+import org.hundredparks.storage.Item;
+import org.hundredparks.storage.RecordStore;
+import org.hundredparks.storage.TableDesign;
+import org.hundredparks.submission.SubmissionException;
+import org.hundredparks.validation.InvalidInputException;
+import org.hundredparks.validation.Rules;
+
+/**
+ * Enterprise profiles: written by the enterprise itself or by the admin of its park, read by anyone signed
+ * in (the contact only by the enterprise, its park and the authorities). Saving is a whole-profile
+ * replacement under the stored version, so a retried save changes nothing and two saves never interleave.
+ */
+public class EnterpriseService {
+
+    /** The index partition that lists every profile, for the matching index's rebuild and catch-up. */
+    public static final String ALL = "ENTERPRISE#ACTIVE";
+    static final String SK = "PROFILE";
+    private static final int ATTEMPTS = 3;
+
+    private final RecordStore records;
+    private final Clock clock;
+
+    public EnterpriseService(RecordStore records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    public Enterprise save(Caller caller, String organisationId, EnterpriseFields fields) {
+        if (fields == null) {
+            throw new InvalidInputException("REQUIRED", null, "请求体不能为空");
+        }
+        Rules rules = new Rules();
+        fields.check(rules);
+        rules.check();
+        requireWritable(caller, organisationId, fields);
+        for (int attempt = 1; ; attempt++) {
+            Optional<Enterprise> current = find(organisationId);
+            Instant now = clock.instant();
+            try {
+                if (current.isEmpty()) {
+                    Enterprise created = new Enterprise(organisationId, fields, 1, now, now);
+                    records.create(toItem(created));
+                    return created;
+                }
+                Enterprise stored = current.get();
+                if (stored.fields().equals(fields)) {
+                    return stored; // a retried save
+                }
+                requireWritable(caller, organisationId, stored.fields()); // a park admin may not take over another park's enterprise
+                Item next = records.replace(toItem(new Enterprise(organisationId, fields, stored.version(), stored.createdAt(), now)),
+                        stored.version());
+                return fromItem(next);
+            } catch (ConditionFailedException concurrent) {
+                if (attempt == ATTEMPTS) {
+                    throw new SubmissionException(409, "CONCURRENT_UPDATE", null, "企业画像正在被修改，请稍后重试");
+                }
+            }
+        }
+    }
+
+    public Enterprise get(Caller caller, String organisationId) {
+        Enterprise enterprise = find(organisationId).orElseThrow(SubmissionException::notFound);
+        if (seesContact(caller, enterprise)) {
+            return enterprise;
+        }
+        return new Enterprise(enterprise.organisationId(), enterprise.fields().withMaskedContact(), enterprise.version(),
+                enterprise.createdAt(), enterprise.updatedAt());
+    }
+
+    public Optional<Enterprise> find(String organisationId) {
+        return records.get(pk(organisationId), SK).map(EnterpriseService::fromItem);
+    }
+
+    /** Whether the caller may read the enterprise's match list: the enterprise, its park, its province's authorities, the ministries. */
+    public static boolean seesMatches(Caller caller, Enterprise enterprise) {
+        return seesContact(caller, enterprise);
+    }
+
+    private static boolean seesContact(Caller caller, Enterprise enterprise) {
+        EnterpriseFields f = enterprise.fields();
+        return caller.owns(enterprise.organisationId())
+                || caller.role() == Role.MINISTRY
+                || caller.role() == Role.PROVINCE_AUTHORITY && caller.inProvince(f.regionCode())
+                || caller.role() == Role.PARK_ADMIN && f.parkId() != null && f.parkId().equals(caller.parkId());
+    }
+
+    /** The enterprise for itself, in its own region; a park admin for the enterprises of the park. */
+    private static void requireWritable(Caller caller, String organisationId, EnterpriseFields fields) {
+        if (caller.role() == Role.ENTERPRISE) {
+            if (!caller.owns(organisationId)) {
+                throw new SubmissionException(403, "NOT_OWNER", null, "企业只能维护本企业的画像");
+            }
+            if (!caller.inProvince(fields.regionCode())) {
+                throw SubmissionException.forbidden("OTHER_REGION");
+            }
+            return;
+        }
+        if (caller.role() == Role.PARK_ADMIN) {
+            if (fields.parkId() == null || !fields.parkId().equals(caller.parkId())) {
+                throw new SubmissionException(403, "OTHER_PARK", "parkId", "园区管理员只能维护本园区企业的画像");
+            }
+            return;
+        }
+        throw SubmissionException.forbidden("ROLE_NOT_ALLOWED");
+    }
+
+    public static String pk(String organisationId) {
+        return "ENTERPRISE#" + organisationId;
+    }
+
+    public static boolean isProfile(Item keys) {
+        return keys.pk().startsWith("ENTERPRISE#") && SK.equals(keys.sk());
+    }
+
+    static Item toItem(Enterprise e) {
+        EnterpriseFields f = e.fields();
+        String changed = e.updatedAt() + "#" + e.organisationId();
+        Item item = Item.of(pk(e.organisationId()), SK)
+                .with("type", "ENTERPRISE")
+                .with("organisationId", e.organisationId())
+                .with("title", f.name())
+                .with("industryCode", f.industryCode())
+                .with("regionCode", f.regionCode())
+                .with("parkId", f.parkId())
+                .with(RecordStore.VERSION, e.version())
+                .with("createdAt", e.createdAt().toString())
+                .with("updatedAt", e.updatedAt().toString())
+                .with("fields", Documents.toAttribute(f))
+                .with(TableDesign.BY_STATUS.partitionKey(), ALL)
+                .with(TableDesign.BY_STATUS.sortKey(), changed)
+                .with(TableDesign.BY_REGION.partitionKey(), "ENTERPRISE#R#" + Regions.province(f.regionCode()))
+                .with(TableDesign.BY_REGION.sortKey(), changed)
+                .with(TableDesign.BY_OWNER.partitionKey(), "ORG#" + e.organisationId())
+                .with(TableDesign.BY_OWNER.sortKey(), "ENTERPRISE#" + changed);
+        if (f.parkId() != null && !f.parkId().isBlank()) {
+            item.with(TableDesign.BY_PARK.partitionKey(), "ENTERPRISE#P#" + f.parkId()).with(TableDesign.BY_PARK.sortKey(), changed);
+        }
+        return item;
+    }
+
+    public static Enterprise fromItem(Item item) {
+        return new Enterprise(item.string("organisationId").orElseThrow(),
+                Documents.read(item.values().get("fields"), EnterpriseFields.class),
+                item.number(RecordStore.VERSION).orElse(1L),
+                Instant.parse(item.string("createdAt").orElseThrow()), Instant.parse(item.string("updatedAt").orElseThrow()));
+    }
+}
