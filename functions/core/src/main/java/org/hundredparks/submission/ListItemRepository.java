@@ -117,7 +117,8 @@ public class ListItemRepository {
         return s.researchAreas() == null || s.researchAreas().isEmpty() ? null : s.researchAreas().get(0);
     }
 
-    static Item toItem(ListItem i) {
+    /** The stored form of an item (its keys, index attributes and fields document). */
+    public static Item toItem(ListItem i) {
         ListItemFields f = i.fields();
         String changed = changed(i.updatedAt(), i.id());
         Item item = Item.of(pk(i.id()), SK)
