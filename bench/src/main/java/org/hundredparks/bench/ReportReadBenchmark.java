@@ -57,6 +57,16 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 public final class ReportReadBenchmark {
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         ReportInput corpus = ReportCorpus.generate(size);
         Clock clock = Clock.fixed(Instant.parse("2025-06-20T02:00:00Z"), ZoneOffset.UTC);
@@ -95,6 +105,7 @@ public final class ReportReadBenchmark {
                 writes.add(pool.submit(() -> writeBatch(dynamo, batch)));
             }
             await(writes);
+            System.err.printf("%,d list items written in %.0f s%n", items.size(), (System.nanoTime() - seeding) / 1e9);
             for (int i = 0; i < corpus.cooperations().size(); i++) {
                 Cooperation c = corpus.cooperations().get(i);
                 Outcome o = corpus.outcomes().get(i).getValue();
@@ -105,7 +116,7 @@ public final class ReportReadBenchmark {
                     cooperations.addOutcome(party, c.id(), new Outcome.Entry(o.asOf(), o.contractsSigned(), o.contractAmountYuan(),
                             o.patents(), o.products(), o.peopleTrained(), null, null));
                     if (statusOf.get(b.challengeId()) == ItemStatus.PUBLISHED) {
-                        bidService.bid(new Caller(null, Role.UNIVERSITY, b.bidderOrganisationId(), "440300", null, null),
+                        bidService.bid(new Caller(null, Role.UNIVERSITY, "bidder-" + b.bidderOrganisationId(), "440300", null, null),
                                 b.challengeId(), b.fields());
                         bids.incrementAndGet();
                     }
@@ -133,7 +144,6 @@ public final class ReportReadBenchmark {
                     statistics, generated, report.status() + ", " + live.tables().size() + " tables");
             System.out.println("JVM: " + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / 1_000_000 + " MB");
         }
-        System.exit(0);
     }
 
     private static void writeBatch(DynamoDbClient dynamo, List<ListItem> batch) {

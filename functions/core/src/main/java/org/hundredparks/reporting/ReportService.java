@@ -210,24 +210,13 @@ public class ReportService {
      * are read side by side: the report waits for the largest, not for the sum.
      */
     ReportInput read() {
-        ListItemRepository repository = new ListItemRepository(records);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             List<java.util.concurrent.Future<List<ListItem>>> itemParts = new ArrayList<>();
             List<java.util.concurrent.Future<List<Item>>> matchedParts = new ArrayList<>();
             for (ListType type : ListType.values()) {
                 for (ItemStatus status : ItemStatus.values()) {
-                    itemParts.add(pool.submit(() -> {
-                        List<ListItem> part = new ArrayList<>();
-                        String cursor = null;
-                        do {
-                            var found = repository.query(QuerySpec.of(TableDesign.BY_STATUS, ListItemRepository.byStatus(type, status))
-                                    .page(500, cursor));
-                            part.addAll(found.items());
-                            cursor = found.nextCursor();
-                        } while (cursor != null);
-                        return part;
-                    }));
+                    itemParts.add(pool.submit(() -> readItems(type, status)));
                 }
                 matchedParts.add(pool.submit(() -> readAll(MatchStore.matchedPartition(org.hundredparks.matching.MatchKind.of(type)))));
             }
@@ -254,6 +243,26 @@ public class ReportService {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * One list's items of one status, without their texts where the report does not need them: a projection
+     * reads a tenth of the bytes, so ten times the items a page.
+     */
+    private List<ListItem> readItems(ListType type, ItemStatus status) {
+        boolean whole = type == ListType.TALENT_NEED; // the role is inside the fields document
+        QuerySpec spec = QuerySpec.of(TableDesign.BY_STATUS, ListItemRepository.byStatus(type, status));
+        if (!whole) {
+            spec = spec.only(ListItemRepository.SUMMARY);
+        }
+        List<ListItem> part = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page page = records.query(spec.page(whole ? 500 : 5_000, cursor));
+            page.items().forEach(item -> part.add(whole ? ListItemRepository.fromItem(item) : ListItemRepository.summaryOf(item)));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return part;
     }
 
     private List<Item> readAll(String partition) {

@@ -117,6 +117,33 @@ public class ListItemRepository {
         return s.researchAreas() == null || s.researchAreas().isEmpty() ? null : s.researchAreas().get(0);
     }
 
+    /** The attributes {@link #summaryOf} reads: what reports count items by, without their texts. */
+    public static final String[] SUMMARY = {"id", "type", "status", "ownerOrganisationId", "regionCode", "parkId", "field",
+            RecordStore.VERSION, "createdAt", "updatedAt", "publishedAt"};
+
+    /**
+     * An item read with {@link #SUMMARY} only: its fields hold its region, park and field and nothing else
+     * (a talent need's role is inside its fields document, so talent needs are read whole).
+     */
+    public static ListItem summaryOf(Item item) {
+        ListType type = ListType.valueOf(item.string("type").orElseThrow());
+        String region = item.string("regionCode").orElse(null);
+        String park = item.string("parkId").orElse(null);
+        String field = item.string("field").orElse(null);
+        ListItemFields fields = switch (type) {
+            case ACHIEVEMENT -> new AchievementFields(null, null, null, field, null, null, null, null, null, null, region, park, null);
+            case CHALLENGE -> new ChallengeFields(null, null, null, null, null, null, null, null, null, null, null, field, null, null,
+                    region, park, null);
+            case STAFF_OFFER -> new StaffOfferFields(null, null, null, null, null, field == null ? List.of() : List.of(field), null,
+                    null, null, null, region, park, null);
+            case TALENT_NEED -> throw new IllegalArgumentException("talent needs are read whole");
+        };
+        return new ListItem(item.string("id").orElseThrow(), type, ItemStatus.valueOf(item.string("status").orElseThrow()), null,
+                item.string("ownerOrganisationId").orElseThrow(), null, item.number(RecordStore.VERSION).orElse(1L),
+                Instant.parse(item.string("createdAt").orElseThrow()), Instant.parse(item.string("updatedAt").orElseThrow()),
+                item.string("publishedAt").map(Instant::parse).orElse(null), fields);
+    }
+
     /** The stored form of an item (its keys, index attributes and fields document). */
     public static Item toItem(ListItem i) {
         ListItemFields f = i.fields();
