@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -112,7 +111,8 @@ public final class FunctionStartup {
                 return response.path("batchItemFailures").isEmpty() ? "report " + view.at("/report/status").asText() : "FAILED " + response;
             }));
 
-            String tick = JSON.createObjectNode().put("time", Instant.now().toString()).toString();
+            // the programme's calendar: the day before the action plans were due, when every province is reminded
+            String tick = JSON.createObjectNode().put("time", "2024-07-29T18:00:00Z").toString();
             results.add(measure("reminders", "Scheduler input {\"time\": ...}", tick,
                     response -> response.has("created") ? response.get("created") + " reminders created" : "FAILED " + response));
         }
