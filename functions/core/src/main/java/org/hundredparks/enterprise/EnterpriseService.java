@@ -70,7 +70,7 @@ public class EnterpriseService {
 
     public Enterprise get(Caller caller, String organisationId) {
         Enterprise enterprise = find(organisationId).orElseThrow(SubmissionException::notFound);
-        if (seesContact(caller, enterprise)) {
+        if (oversees(caller, enterprise)) {
             return enterprise;
         }
         return new Enterprise(enterprise.organisationId(), enterprise.fields().withMaskedContact(), enterprise.version(),
@@ -81,12 +81,8 @@ public class EnterpriseService {
         return records.get(pk(organisationId), SK).map(EnterpriseService::fromItem);
     }
 
-    /** Whether the caller may read the enterprise's match list: the enterprise, its park, its province's authorities, the ministries. */
-    public static boolean seesMatches(Caller caller, Enterprise enterprise) {
-        return seesContact(caller, enterprise);
-    }
-
-    private static boolean seesContact(Caller caller, Enterprise enterprise) {
+    /** The enterprise, its park, its province's authorities and the ministries: they see its contact and its matches. */
+    public static boolean oversees(Caller caller, Enterprise enterprise) {
         EnterpriseFields f = enterprise.fields();
         return caller.owns(enterprise.organisationId())
                 || caller.role() == Role.MINISTRY

@@ -82,12 +82,18 @@ public class MatchIndexes {
 
     /** A list item matches while published; an enterprise's profile always. */
     Source source(Item record) {
+        return source(record, true);
+    }
+
+    /** Without {@code analyse}, only which index and id: no text analysis for a record that is going away. */
+    private Source source(Item record, boolean analyse) {
         if ("ENTERPRISE".equals(record.string("type").orElse(null))) {
             Enterprise enterprise = EnterpriseService.fromItem(record);
-            return new Source(MatchKind.ENTERPRISE, enterprise.organisationId(), documents.of(enterprise));
+            return new Source(MatchKind.ENTERPRISE, enterprise.organisationId(), analyse ? documents.of(enterprise) : null);
         }
         ListItem item = ListItemRepository.fromItem(record);
-        return new Source(MatchKind.of(item.type()), item.id(), item.status() == ItemStatus.PUBLISHED ? documents.of(item) : null);
+        boolean matchable = analyse && item.status() == ItemStatus.PUBLISHED;
+        return new Source(MatchKind.of(item.type()), item.id(), matchable ? documents.of(item) : null);
     }
 
     /** Puts a matchable record in its index, or takes any other out; returns its document, or null. */
@@ -107,7 +113,7 @@ public class MatchIndexes {
     public synchronized Source remove(Item lastImage) {
         ensureLoaded();
         changesSinceSnapshot++;
-        Source source = source(lastImage);
+        Source source = source(lastImage, false);
         indexes.get(source.kind()).remove(source.id());
         return source;
     }

@@ -23,7 +23,6 @@ import org.hundredparks.enterprise.EnterpriseFields;
 import org.hundredparks.enterprise.EnterpriseService;
 import org.hundredparks.matching.MatchingService;
 import org.hundredparks.submission.SubmissionException;
-import org.hundredparks.validation.InvalidInputException;
 
 /** 企业画像: the park enterprises' profiles, and the achievements that fit each enterprise's industry. */
 @Path("/enterprises")
@@ -69,11 +68,9 @@ public class EnterpriseResource {
             + "按得分从高到低的前 limit 条（1–50，默认10），附共同技术要点与理由（行业相符、领域、地区）。")
     public MatchList matches(@PathParam("organisationId") String organisationId,
             @Parameter(description = "条数，1–50，默认10") @QueryParam("limit") @DefaultValue("10") int limit) {
-        if (limit < 1 || limit > MatchingService.KEPT) {
-            throw new InvalidInputException("OUT_OF_RANGE", "limit", "limit 应在1到" + MatchingService.KEPT + "之间");
-        }
+        MatchList.requireLimit(limit);
         Enterprise enterprise = enterprises.find(organisationId).orElseThrow(SubmissionException::notFound);
-        if (!EnterpriseService.seesMatches(caller.get(), enterprise)) {
+        if (!EnterpriseService.oversees(caller.get(), enterprise)) {
             throw SubmissionException.forbidden("MATCHES_NOT_VISIBLE");
         }
         return MatchList.of(organisationId, matching.matchesOf(organisationId, limit));

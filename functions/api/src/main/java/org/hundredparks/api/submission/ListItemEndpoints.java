@@ -38,9 +38,7 @@ public class ListItemEndpoints {
 
     /** The item's matches, for those who oversee it (owner, its authorities, its park). */
     MatchList matches(ListType type, String id, int limit) {
-        if (limit < 1 || limit > MatchingService.KEPT) {
-            throw new InvalidInputException("OUT_OF_RANGE", "limit", "limit 应在1到" + MatchingService.KEPT + "之间");
-        }
+        MatchList.requireLimit(limit);
         ListItem item = submissions.get(currentCaller.get(), type, id);
         if (!SubmissionPolicy.oversees(currentCaller.get(), item)) {
             throw SubmissionException.forbidden("MATCHES_NOT_VISIBLE");
