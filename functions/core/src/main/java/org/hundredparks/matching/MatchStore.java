@@ -9,6 +9,7 @@ import org.hundredparks.storage.Item;
 import org.hundredparks.storage.Page;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
+import org.hundredparks.submission.ItemSummaries;
 
 /**
  * Match lists in the table. A match of A and B is stored twice, once in each list ({@code MATCH#A /
@@ -60,30 +61,48 @@ public class MatchStore {
             }
         }
         if (matches.isEmpty()) {
-            records.delete(pk(item.id()), SUMMARY);
+            records.removeAttribute(matchedRow(item.type(), item.id()), ItemSummaries.SK, item.id());
         } else {
-            // one row per matched item, in one partition per list: the reports count "published and matched"
-            records.overwrite(Item.of(pk(item.id()), SUMMARY).with("type", "MATCH_SUMMARY").with("itemId", item.id())
-                    .with("matches", matches.size())
-                    .with(TableDesign.BY_STATUS.partitionKey(), matchedPartition(item.type()))
-                    .with(TableDesign.BY_STATUS.sortKey(), item.id()));
+            records.setAttribute(matchedRow(item.type(), item.id()), ItemSummaries.SK, item.id(), String.valueOf(matches.size()));
         }
     }
 
-    static final String SUMMARY = "SUMMARY";
+    /**
+     * The reports count "published and matched": which items of a list the last matching found candidates for,
+     * one attribute per item in the same {@code ItemSummaries} shards, so a report reads rows, not items.
+     */
+    private static String matchedRow(MatchKind type, String itemId) {
+        return "MATCHED#" + type + "#" + String.format("%03d", ItemSummaries.shard(itemId));
+    }
 
-    /** The partition of the items of a list whose last matching found candidates. */
-    public static String matchedPartition(MatchKind type) {
-        return "MATCHED#" + type;
+    /** The rows that mark these items of a list as matched, as a bulk load writes them. */
+    public static List<Item> matchedRows(MatchKind type, java.util.Collection<String> itemIds) {
+        java.util.Map<String, Item> rows = new java.util.LinkedHashMap<>();
+        for (String id : itemIds) {
+            rows.computeIfAbsent(matchedRow(type, id), pk -> Item.of(pk, ItemSummaries.SK)).with(id, "1");
+        }
+        return List.copyOf(rows.values());
+    }
+
+    /** The items of a list whose last matching found candidates. */
+    public Set<String> matched(MatchKind type) {
+        List<String> rows = new ArrayList<>();
+        for (int shard = 0; shard < ItemSummaries.SHARDS; shard++) {
+            rows.add("MATCHED#" + type + "#" + String.format("%03d", shard));
+        }
+        Set<String> matched = new HashSet<>();
+        records.getAll(rows, ItemSummaries.SK).values().forEach(row -> row.values().keySet().stream()
+                .filter(name -> !name.equals(TableDesign.PK) && !name.equals(TableDesign.SK)).forEach(matched::add));
+        return matched;
     }
 
     /** Takes the item out of every list, its own included. */
-    public void removeAll(String itemId) {
+    public void removeAll(MatchKind type, String itemId) {
         for (String other : partners(itemId)) {
             records.delete(pk(other), sk(itemId));
             records.delete(pk(itemId), sk(other));
         }
-        records.delete(pk(itemId), SUMMARY);
+        records.removeAttribute(matchedRow(type, itemId), ItemSummaries.SK, itemId);
     }
 
     /** The item's list, best first, ranked 1..n. */

@@ -40,12 +40,13 @@ public class MatchingService {
 
     public void apply(ItemChange change) {
         if (change.after().isEmpty()) {
-            store.removeAll(indexes.remove(change.before().orElseThrow()).id());
+            MatchIndexes.Source gone = indexes.remove(change.before().orElseThrow());
+            store.removeAll(gone.kind(), gone.id());
             return;
         }
         MatchIndexes.Source source = indexes.apply(change.after().get());
         if (source.document() == null) {
-            store.removeAll(source.id());
+            store.removeAll(source.kind(), source.id());
             return;
         }
         store.replace(source.document(), rank(source.document()));
@@ -65,7 +66,9 @@ public class MatchingService {
         return store.top(itemId, limit);
     }
 
+    /** Time left over after a batch gives meanings to items a rebuild indexed by their words alone. */
     public void afterBatch() {
+        indexes.completeMeanings();
         indexes.snapshotIfDue();
     }
 }

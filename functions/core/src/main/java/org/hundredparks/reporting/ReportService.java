@@ -29,6 +29,7 @@ import org.hundredparks.storage.Item;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.Page;
 import org.hundredparks.storage.QuerySpec;
+import org.hundredparks.submission.ItemSummaries;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
 import org.hundredparks.submission.BidService;
@@ -77,6 +78,7 @@ public class ReportService {
     private final TypicalCaseService typicalCases;
     private final String planPeriod;
     private final Clock clock;
+    private final ItemSummaries summaries;
 
     public ReportService(RecordStore records, ObjectStore objects, String bucket, JobQueue jobs, CooperationService cooperations,
             TypicalCaseService typicalCases, String planPeriod, Clock clock) {
@@ -88,6 +90,7 @@ public class ReportService {
         this.typicalCases = typicalCases;
         this.planPeriod = planPeriod;
         this.clock = clock;
+        this.summaries = new ItemSummaries(records);
     }
 
     public Report request(Caller caller, ReportPhase phase, String scopeText) {
@@ -206,19 +209,19 @@ public class ReportService {
     }
 
     /**
-     * Everything, each kind from its own index partition, once. The partitions are independent, so they
-     * are read side by side: the report waits for the largest, not for the sum.
+     * Everything, once: list items and their "matched" marks from their summary rows (about a thousand rows
+     * for every item of the four lists), the rest each kind from its own index partition. The reads are
+     * independent, so they run side by side: the report waits for the largest, not for the sum.
      */
     ReportInput read() {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             List<java.util.concurrent.Future<List<ListItem>>> itemParts = new ArrayList<>();
-            List<java.util.concurrent.Future<List<Item>>> matchedParts = new ArrayList<>();
+            List<java.util.concurrent.Future<Set<String>>> matchedParts = new ArrayList<>();
+            MatchStore matches = new MatchStore(records);
             for (ListType type : ListType.values()) {
-                for (ItemStatus status : ItemStatus.values()) {
-                    itemParts.add(pool.submit(() -> readItems(type, status)));
-                }
-                matchedParts.add(pool.submit(() -> readAll(MatchStore.matchedPartition(org.hundredparks.matching.MatchKind.of(type)))));
+                itemParts.add(pool.submit(() -> summaries.all(type)));
+                matchedParts.add(pool.submit(() -> matches.matched(org.hundredparks.matching.MatchKind.of(type))));
             }
             var plans = pool.submit(() -> readAll("ACTION_PLAN#" + planPeriod));
             var bids = pool.submit(() -> readAll(BidService.ALL_BIDS));
@@ -231,7 +234,7 @@ public class ReportService {
             }
             Set<String> matched = new HashSet<>();
             for (var part : matchedParts) {
-                part.get().forEach(item -> item.string("itemId").ifPresent(matched::add));
+                matched.addAll(part.get());
             }
             return new ReportInput(items, plans.get().stream().map(ActionPlanService::fromItem).toList(), all.get(), outcomes.get(),
                     bids.get().stream().map(BidService::read).toList(), matched, cases.get());
@@ -243,26 +246,6 @@ public class ReportService {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /**
-     * One list's items of one status, without their texts where the report does not need them: a projection
-     * reads a tenth of the bytes, so ten times the items a page.
-     */
-    private List<ListItem> readItems(ListType type, ItemStatus status) {
-        boolean whole = type == ListType.TALENT_NEED; // the role is inside the fields document
-        QuerySpec spec = QuerySpec.of(TableDesign.BY_STATUS, ListItemRepository.byStatus(type, status));
-        if (!whole) {
-            spec = spec.only(ListItemRepository.SUMMARY);
-        }
-        List<ListItem> part = new ArrayList<>();
-        String cursor = null;
-        do {
-            Page page = records.query(spec.page(whole ? 500 : 5_000, cursor));
-            page.items().forEach(item -> part.add(whole ? ListItemRepository.fromItem(item) : ListItemRepository.summaryOf(item)));
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return part;
     }
 
     private List<Item> readAll(String partition) {

@@ -38,7 +38,7 @@ public class RecordStore {
 
     public Optional<Item> get(String pk, String sk) {
         Map<String, AttributeValue> found = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
-                .key(Map.of(TableDesign.PK, AttributeValue.fromS(pk), TableDesign.SK, AttributeValue.fromS(sk)))).item();
+                .key(key(pk, sk))).item();
         return found == null || found.isEmpty() || expired(found) ? Optional.empty() : Optional.of(Item.from(found));
     }
 
@@ -84,9 +84,45 @@ public class RecordStore {
         raise(pk, sk, attribute, value, Map.of());
     }
 
+    /**
+     * As {@link #raise(String, String, String, String)}, creating the item when it is absent: for rows that
+     * collect one attribute per member (the report summaries), written by whoever comes first.
+     */
+    public void raiseOrCreate(String pk, String sk, String attribute, String value) {
+        raise(pk, sk, attribute, value, Map.of(), false);
+    }
+
+    /** Sets one attribute of an item, creating the item when it is absent (members of a collecting row). */
+    public void setAttribute(String pk, String sk, String attribute, String value) {
+        dynamo.updateItem(b -> b.tableName(table).key(key(pk, sk)).updateExpression("SET #a = :v")
+                .expressionAttributeNames(Map.of("#a", attribute)).expressionAttributeValues(Map.of(":v", AttributeValue.fromS(value))));
+    }
+
+    /** Removes one attribute of an item, if the item is there. */
+    public void removeAttribute(String pk, String sk, String attribute) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(key(pk, sk)).updateExpression("REMOVE #a")
+                    .conditionExpression("attribute_exists(#pk)")
+                    .expressionAttributeNames(Map.of("#a", attribute, "#pk", TableDesign.PK)));
+        } catch (ConditionalCheckFailedException absent) {
+            // nothing to remove
+        }
+    }
+
+    private static Map<String, AttributeValue> key(String pk, String sk) {
+        return Map.of(TableDesign.PK, AttributeValue.fromS(pk), TableDesign.SK, AttributeValue.fromS(sk));
+    }
+
     /** As {@link #raise(String, String, String, String)}, setting {@code alongside} in the same write when it raises. */
     public void raise(String pk, String sk, String attribute, String value, Map<String, String> alongside) {
-        Map<String, String> names = new java.util.LinkedHashMap<>(Map.of("#a", attribute, "#pk", TableDesign.PK));
+        raise(pk, sk, attribute, value, alongside, true);
+    }
+
+    private void raise(String pk, String sk, String attribute, String value, Map<String, String> alongside, boolean mustExist) {
+        Map<String, String> names = new java.util.LinkedHashMap<>(Map.of("#a", attribute));
+        if (mustExist) {
+            names.put("#pk", TableDesign.PK);
+        }
         Map<String, AttributeValue> values = new java.util.LinkedHashMap<>(Map.of(":v", AttributeValue.fromS(value)));
         StringBuilder update = new StringBuilder("SET #a = :v");
         int n = 0;
@@ -98,9 +134,9 @@ public class RecordStore {
         }
         try {
             dynamo.updateItem(b -> b.tableName(table)
-                    .key(Map.of(TableDesign.PK, AttributeValue.fromS(pk), TableDesign.SK, AttributeValue.fromS(sk)))
+                    .key(key(pk, sk))
                     .updateExpression(update.toString())
-                    .conditionExpression("attribute_exists(#pk) AND (attribute_not_exists(#a) OR #a < :v)")
+                    .conditionExpression((mustExist ? "attribute_exists(#pk) AND " : "") + "(attribute_not_exists(#a) OR #a < :v)")
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values));
         } catch (ConditionalCheckFailedException alreadyHigherOrMissing) {
@@ -132,7 +168,7 @@ public class RecordStore {
     /** Deletes an item if present; true when something was deleted. */
     public boolean delete(String pk, String sk) {
         Map<String, AttributeValue> old = dynamo.deleteItem(b -> b.tableName(table)
-                .key(Map.of(TableDesign.PK, AttributeValue.fromS(pk), TableDesign.SK, AttributeValue.fromS(sk)))
+                .key(key(pk, sk))
                 .returnValues("ALL_OLD")).attributes();
         return old != null && !old.isEmpty();
     }

@@ -22,12 +22,14 @@ import org.hundredparks.storage.TableDesign;
  */
 public class ListItemRepository {
 
-    static final String SK = "ITEM";
+    public static final String SK = "ITEM";
 
     private final RecordStore records;
+    private final ItemSummaries summaries;
 
     public ListItemRepository(RecordStore records) {
         this.records = records;
+        this.summaries = new ItemSummaries(records);
     }
 
     public static String newId(ListType type, String ownerOrganisationId, String externalId) {
@@ -46,6 +48,7 @@ public class ListItemRepository {
     /** @throws org.hundredparks.storage.ConditionFailedException when the id exists */
     public void create(ListItem item) {
         records.create(toItem(item));
+        summaries.record(item);
     }
 
     public Optional<ListItem> find(String id) {
@@ -63,7 +66,9 @@ public class ListItemRepository {
     /** Stores {@code next} if the stored version is still {@code expectedVersion}; returns it with the new version. */
     public ListItem replace(ListItem next, long expectedVersion) {
         Item stored = records.replace(toItem(next), expectedVersion);
-        return fromItem(stored);
+        ListItem replaced = fromItem(stored);
+        summaries.record(replaced);
+        return replaced;
     }
 
     public record Found(List<ListItem> items, String nextCursor) {
@@ -74,7 +79,7 @@ public class ListItemRepository {
         return new Found(page.items().stream().map(ListItemRepository::fromItem).toList(), page.nextCursor());
     }
 
-    static String pk(String id) {
+    public static String pk(String id) {
         return "ITEM#" + id;
     }
 
@@ -115,33 +120,6 @@ public class ListItemRepository {
         }
         StaffOfferFields s = (StaffOfferFields) fields;
         return s.researchAreas() == null || s.researchAreas().isEmpty() ? null : s.researchAreas().get(0);
-    }
-
-    /** The attributes {@link #summaryOf} reads: what reports count items by, without their texts. */
-    public static final String[] SUMMARY = {"id", "type", "status", "ownerOrganisationId", "regionCode", "parkId", "field",
-            RecordStore.VERSION, "createdAt", "updatedAt", "publishedAt"};
-
-    /**
-     * An item read with {@link #SUMMARY} only: its fields hold its region, park and field and nothing else
-     * (a talent need's role is inside its fields document, so talent needs are read whole).
-     */
-    public static ListItem summaryOf(Item item) {
-        ListType type = ListType.valueOf(item.string("type").orElseThrow());
-        String region = item.string("regionCode").orElse(null);
-        String park = item.string("parkId").orElse(null);
-        String field = item.string("field").orElse(null);
-        ListItemFields fields = switch (type) {
-            case ACHIEVEMENT -> new AchievementFields(null, null, null, field, null, null, null, null, null, null, region, park, null);
-            case CHALLENGE -> new ChallengeFields(null, null, null, null, null, null, null, null, null, null, null, field, null, null,
-                    region, park, null);
-            case STAFF_OFFER -> new StaffOfferFields(null, null, null, null, null, field == null ? List.of() : List.of(field), null,
-                    null, null, null, region, park, null);
-            case TALENT_NEED -> throw new IllegalArgumentException("talent needs are read whole");
-        };
-        return new ListItem(item.string("id").orElseThrow(), type, ItemStatus.valueOf(item.string("status").orElseThrow()), null,
-                item.string("ownerOrganisationId").orElseThrow(), null, item.number(RecordStore.VERSION).orElse(1L),
-                Instant.parse(item.string("createdAt").orElseThrow()), Instant.parse(item.string("updatedAt").orElseThrow()),
-                item.string("publishedAt").map(Instant::parse).orElse(null), fields);
     }
 
     /** The stored form of an item (its keys, index attributes and fields document). */

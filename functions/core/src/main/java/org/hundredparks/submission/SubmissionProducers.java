@@ -17,6 +17,12 @@ class SubmissionProducers {
 
     @Produces
     @ApplicationScoped
+    ItemSummaries itemSummaries(RecordStore records) {
+        return new ItemSummaries(records);
+    }
+
+    @Produces
+    @ApplicationScoped
     CooperationService cooperationService(RecordStore records, Clock clock) {
         return new CooperationService(records, clock);
     }
