@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Native builds of the four functions with the experimental toolchain (../shared/tools/native-toolchain),
+# Native builds of the three native functions (matching runs on the JVM everywhere: its embedding model needs
+# ONNX Runtime's JNI library) with the experimental toolchain (../shared/tools/native-toolchain),
 # then start-up of each, native and JVM, against the local AWS stack and a Lambda runtime-API stand-in
 # (see bench/README.md, "Native functions"). Not part of CI: the toolchain is not a supported builder.
 # Usage: bench/native-functions.sh [toolchain dir=../shared/tools/native-toolchain]
@@ -8,7 +9,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 toolchain="${1:-$root/../shared/tools/native-toolchain}"
 gvm="$root/target/gvm-home"
 out="$root/target/native-check"
-functions=(api matching reports reminders)
+functions=(api reports reminders)
 mkdir -p "$out"
 cd "$root"
 
@@ -40,5 +41,5 @@ cp="$(cat "$out/classpath.txt"):local/run/target/classes"
 java -Dhundredparks.root="$root" -cp "$cp" org.hundredparks.local.FunctionStartup native "$root" "$libs" | tee "$out/startup-native.md"
 
 # The same functions in JVM mode (this also puts the JVM function.zip files back for the local run and tests).
-mvn -B -q package -DskipTests -pl "$(printf 'functions/%s,' "${functions[@]}" | sed 's/,$//')" >/dev/null
+mvn -B -q package -DskipTests -pl functions/api,functions/matching,functions/reports,functions/reminders >/dev/null
 java -Dhundredparks.root="$root" -cp "$cp" org.hundredparks.local.FunctionStartup jvm "$root" | tee "$out/startup-jvm.md"

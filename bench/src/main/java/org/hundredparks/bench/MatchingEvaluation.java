@@ -19,6 +19,7 @@ import org.hundredparks.matching.MatchDocuments;
 import org.hundredparks.matching.MatchIndex;
 import org.hundredparks.matching.Matcher;
 import org.hundredparks.matching.TextAnalysis;
+import org.hundredparks.matching.BgeSmallZhEmbedding;
 import org.hundredparks.matching.MatchKind;
 
 /**
@@ -68,7 +69,7 @@ public final class MatchingEvaluation {
         Set<String> realResults = new LinkedHashSet<>();
         results.stream().filter(r -> "real".equals(r.path("origin").asText())).forEach(r -> realResults.add(r.path("id").asText()));
 
-        MatchDocuments documents = new MatchDocuments(TextAnalysis.standard());
+        MatchDocuments documents = new MatchDocuments(TextAnalysis.standard(), new BgeSmallZhEmbedding());
         double[] all = run(challenges, results, qrels, documents, c -> true, r -> true, MatchingEvaluation::challenge,
                 MatchingEvaluation::achievement);
         double[] real = run(challenges, results, qrels, documents, c -> realSubset.contains(c.path("id").asText()),

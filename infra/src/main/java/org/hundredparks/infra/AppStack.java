@@ -48,8 +48,11 @@ public class AppStack extends Stack {
         apiFunction.allowObjects(buckets.reports(), "reports/", "GetObject");
         jobs.queue().grantSendMessages(apiFunction.function());
 
-        PlatformFunction matching = function(stage, "matching", 1536, Duration.seconds(60), storage);
-        matching.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "DeleteItem");
+        // Always the JVM: the embedding model runs in ONNX Runtime through JNI, which the native build does not carry.
+        // DJL unpacks its tokenizer library under DJL_CACHE_DIR, and only /tmp is writable in Lambda.
+        PlatformFunction matching = function(stage, "matching", 2048, Duration.seconds(60),
+                with(storage, Map.of("DJL_CACHE_DIR", "/tmp/djl")), Stage.FunctionMode.JVM);
+        matching.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem");
         matching.allowObjects(buckets.derived(), "matching/", "GetObject", "PutObject");
         feed = new MatchingFeed(this, "MatchingFeed", table, matching);
 
@@ -73,8 +76,13 @@ public class AppStack extends Stack {
     }
 
     private PlatformFunction function(Stage stage, String name, int memoryMb, Duration timeout, Map<String, String> environment) {
+        return function(stage, name, memoryMb, timeout, environment, null);
+    }
+
+    private PlatformFunction function(Stage stage, String name, int memoryMb, Duration timeout, Map<String, String> environment,
+            Stage.FunctionMode mode) {
         PlatformFunction function = new PlatformFunction(this, capitalised(name) + "Function", stage,
-                new PlatformFunction.Spec(name, memoryMb, timeout, environment));
+                new PlatformFunction.Spec(name, memoryMb, timeout, environment, mode));
         functions.put(name, function);
         return function;
     }

@@ -30,7 +30,12 @@ public class PlatformFunction extends Construct {
     /** Quarkus's entry point for both the HTTP and the typed handlers in JVM mode. */
     static final String JVM_HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
 
-    public record Spec(String name, int memoryMb, Duration timeout, Map<String, String> environment) {
+    /** @param mode null for the stage's mode; JVM for a function that cannot run native */
+    public record Spec(String name, int memoryMb, Duration timeout, Map<String, String> environment, Stage.FunctionMode mode) {
+
+        public Spec(String name, int memoryMb, Duration timeout, Map<String, String> environment) {
+            this(name, memoryMb, timeout, environment, null);
+        }
     }
 
     private final Function function;
@@ -38,7 +43,8 @@ public class PlatformFunction extends Construct {
 
     public PlatformFunction(Construct scope, String id, Stage stage, Spec spec) {
         super(scope, id);
-        boolean jvm = stage.mode() == Stage.FunctionMode.JVM;
+        Stage.FunctionMode mode = spec.mode() != null ? spec.mode() : stage.mode();
+        boolean jvm = mode == Stage.FunctionMode.JVM;
         Map<String, String> environment = new LinkedHashMap<>(spec.environment());
         if (!jvm) {
             // Quarkus's advice for native Lambda: the runtime, not the executable, handles signals.
@@ -49,10 +55,10 @@ public class PlatformFunction extends Construct {
                 .removalPolicy(stage.production() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
                 .build();
         function = Function.Builder.create(this, "Function")
-                .description("Hundred Parks " + spec.name() + " (" + stage.name() + ", " + stage.mode().name().toLowerCase() + ")")
+                .description("Hundred Parks " + spec.name() + " (" + stage.name() + ", " + mode.name().toLowerCase() + ")")
                 .runtime(jvm ? Runtime.JAVA_21 : Runtime.PROVIDED_AL2023)
                 .handler(jvm ? JVM_HANDLER : "bootstrap")
-                .code(Code.fromAsset(stage.functionZip(spec.name()).toString()))
+                .code(Code.fromAsset(stage.functionZip(spec.name(), mode).toString()))
                 .architecture(stage.architecture())
                 .memorySize(spec.memoryMb())
                 .timeout(spec.timeout())

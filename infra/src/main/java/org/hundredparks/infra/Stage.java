@@ -79,6 +79,10 @@ public record Stage(String name, String account, String region, Architecture arc
 
     /** The function's deployment package as its module's build leaves it (JVM or native, whichever was built last). */
     public Path functionZip(String function) {
+        return functionZip(function, mode);
+    }
+
+    public Path functionZip(String function, FunctionMode mode) {
         Path zip = artifacts.resolve("functions").resolve(function).resolve("target").resolve("function.zip");
         if (!Files.isRegularFile(zip)) {
             throw new IllegalStateException("no " + zip + ": build it first with mvn -B package -pl functions/" + function

@@ -24,7 +24,7 @@ public class EnterpriseService {
 
     /** The index partition that lists every profile, for the matching index's rebuild and catch-up. */
     public static final String ALL = "ENTERPRISE#ACTIVE";
-    static final String SK = "PROFILE";
+    public static final String SK = "PROFILE";
     private static final int ATTEMPTS = 3;
 
     private final RecordStore records;

@@ -12,7 +12,15 @@ import java.util.Set;
  * @param amountYuan an achievement's asking price or a challenge's budget, if known
  * @param roles      secondment roles a talent need seeks or a staff offer is available for
  * @param industry   GB/T 4754-2017 industry code of a challenge's or an enterprise's business, if known
+ * @param meaning    the text's {@link SemanticCode}, or null where no embedding model ran
+ * @param textHash   a hash of the text the meaning is taken from: while it is the same, so is the meaning
  */
 public record MatchDocument(String id, MatchKind type, String title, List<String> words, List<String> bigrams,
-        String field, Integer trl, Set<String> modes, String regionCode, Long amountYuan, Set<String> roles, String industry) {
+        String field, Integer trl, Set<String> modes, String regionCode, Long amountYuan, Set<String> roles, String industry,
+        long[] meaning, int textHash) {
+
+    public MatchDocument withMeaning(long[] meaning) {
+        return new MatchDocument(id, type, title, words, bigrams, field, trl, modes, regionCode, amountYuan, roles, industry,
+                meaning, textHash);
+    }
 }

@@ -18,9 +18,26 @@ import org.hundredparks.submission.TalentNeedFields;
 public final class MatchDocuments {
 
     private final TextAnalysis analysis;
+    private final TextEmbedding embedding;
 
+    /** Documents with words and bigrams only: text relevance is lexical. */
     public MatchDocuments(TextAnalysis analysis) {
+        this(analysis, null);
+    }
+
+    /** Documents that also carry the meaning of their text, so that matching finds what is said in other words. */
+    public MatchDocuments(TextAnalysis analysis, TextEmbedding embedding) {
         this.analysis = analysis;
+        this.embedding = embedding;
+    }
+
+    /** The same documents without meanings: quick to build when there is no time to run the model. */
+    MatchDocuments withoutMeaning() {
+        return new MatchDocuments(analysis, null);
+    }
+
+    boolean hasMeaning() {
+        return embedding != null;
     }
 
     public MatchDocument of(ListItem item) {
@@ -78,9 +95,11 @@ public final class MatchDocuments {
         TextAnalysis.Terms terms = analysis.analyse(text);
         Set<String> effectiveRoles = roles.isEmpty() && (type == MatchKind.TALENT_NEED || type == MatchKind.STAFF_OFFER)
                 ? rolesNamedIn(text) : roles;
+        String meant = nullToEmpty(title) + "\n" + (keywords == null ? "" : String.join(" ", keywords)) + "\n" + nullToEmpty(body);
+        long[] meaning = embedding == null ? null : SemanticCode.of(embedding.embed(meant));
         return new MatchDocument(id, type, title, List.copyOf(terms.words()), List.copyOf(terms.bigrams()),
                 blankToNull(field), trl, Set.copyOf(modes), blankToNull(regionCode), amountYuan, Set.copyOf(effectiveRoles),
-                blankToNull(industry));
+                blankToNull(industry), meaning, meant.hashCode());
     }
 
     /** The structured facts of a document (not its terms), as the index snapshot stores them. */
@@ -95,6 +114,7 @@ public final class MatchDocuments {
         out.writeLong(d.amountYuan() == null ? -1 : d.amountYuan());
         Snapshots.writeSet(out, d.roles());
         Snapshots.writeNullable(out, d.industry());
+        out.writeInt(d.textHash()); // its meaning is stored by the index, beside the others
     }
 
     static MatchDocument readFacts(java.io.DataInputStream in) throws java.io.IOException {
@@ -108,8 +128,9 @@ public final class MatchDocuments {
         long amount = in.readLong();
         Set<String> roles = Snapshots.readSet(in);
         String industry = Snapshots.readNullable(in);
+        int textHash = in.readInt();
         return new MatchDocument(id, type, title, List.of(), List.of(), field, trl == 0 ? null : trl, modes, region,
-                amount < 0 ? null : amount, roles, industry);
+                amount < 0 ? null : amount, roles, industry, null, textHash);
     }
 
     static Set<String> rolesNamedIn(String text) {

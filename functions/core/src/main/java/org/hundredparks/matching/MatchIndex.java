@@ -111,6 +111,9 @@ public final class MatchIndex {
     private int[] wordLength = new int[256];
     private int[] bigramLength = new int[256];
     private boolean[] alive = new boolean[256];
+    /** Each slot's {@link SemanticCode} side by side, so that comparing a query with a whole list is one pass. */
+    private long[] codes = new long[256 * SemanticCode.LONGS];
+    private boolean[] coded = new boolean[256];
     private int slots;
     private int liveCount;
 
@@ -123,17 +126,28 @@ public final class MatchIndex {
             wordLength = Arrays.copyOf(wordLength, grown);
             bigramLength = Arrays.copyOf(bigramLength, grown);
             alive = Arrays.copyOf(alive, grown);
+            codes = Arrays.copyOf(codes, grown * SemanticCode.LONGS);
+            coded = Arrays.copyOf(coded, grown);
         }
         int slot = slots++;
         facts[slot] = new MatchDocument(document.id(), document.type(), document.title(), List.of(), List.of(), document.field(),
-                document.trl(), document.modes(), document.regionCode(), document.amountYuan(), document.roles(), document.industry());
+                document.trl(), document.modes(), document.regionCode(), document.amountYuan(), document.roles(), document.industry(),
+                null, document.textHash()); // its meaning lives in codes
         wordIds[slot] = words.add(slot, document.words());
         bigrams.add(slot, document.bigrams());
         wordLength[slot] = document.words().size();
         bigramLength[slot] = document.bigrams().size();
         alive[slot] = true;
+        setCode(slot, document.meaning());
         positions.put(document.id(), slot);
         liveCount++;
+    }
+
+    private void setCode(int slot, long[] meaning) {
+        coded[slot] = meaning != null;
+        if (meaning != null) {
+            System.arraycopy(meaning, 0, codes, slot * SemanticCode.LONGS, SemanticCode.LONGS);
+        }
     }
 
     public synchronized void remove(String id) {
@@ -156,7 +170,11 @@ public final class MatchIndex {
     /** The stored facts of an item (its terms are kept only as postings). */
     public synchronized MatchDocument get(String id) {
         Integer slot = positions.get(id);
-        return slot == null ? null : facts[slot];
+        if (slot == null) {
+            return null;
+        }
+        return coded[slot] ? facts[slot].withMeaning(Arrays.copyOfRange(codes, slot * SemanticCode.LONGS, (slot + 1) * SemanticCode.LONGS))
+                : facts[slot];
     }
 
     /** The slot an item occupies, or -1. */
@@ -165,29 +183,47 @@ public final class MatchIndex {
         return slot == null ? -1 : slot;
     }
 
+    /** The live items that have no meaning yet (indexed when there was no time to run the model). */
+    synchronized List<String> withoutMeaning() {
+        List<String> ids = new ArrayList<>();
+        for (int s = 0; s < slots; s++) {
+            if (alive[s] && !coded[s]) {
+                ids.add(facts[s].id());
+            }
+        }
+        return ids;
+    }
+
     public synchronized int size() {
         return liveCount;
     }
 
     private float[] wordScratch = new float[0];
     private float[] bigramScratch = new float[0];
+    private float[] meaningScratch = new float[0];
 
     /**
-     * BM25 of the query's terms against every live item, per channel. The arrays returned are the
-     * index's own and are overwritten by the next call: read them while holding the index's lock
-     * ({@code synchronized (index)}), as {@link Matcher} does.
+     * BM25 of the query's terms against every live item, per channel, and the similarity of their meanings
+     * (NaN where either has none). The arrays returned are the index's own and are overwritten by the next
+     * call: read them while holding the index's lock ({@code synchronized (index)}), as {@link Matcher} does.
      */
     synchronized Scores score(MatchDocument query) {
         if (wordScratch.length < slots) {
             wordScratch = new float[facts.length];
             bigramScratch = new float[facts.length];
+            meaningScratch = new float[facts.length];
         } else {
             Arrays.fill(wordScratch, 0, slots, 0f);
             Arrays.fill(bigramScratch, 0, slots, 0f);
         }
         accumulate(words, query.words(), QUERY_WORDS, wordLength, wordScratch);
         accumulate(bigrams, query.bigrams(), QUERY_BIGRAMS, bigramLength, bigramScratch);
-        return new Scores(wordScratch, bigramScratch, slots, alive, facts);
+        long[] meaning = query.meaning();
+        for (int s = 0; s < slots; s++) {
+            meaningScratch[s] = meaning != null && coded[s] && alive[s]
+                    ? SemanticCode.similarity(meaning, codes, s * SemanticCode.LONGS) : Float.NaN;
+        }
+        return new Scores(wordScratch, bigramScratch, meaningScratch, slots, alive, facts);
     }
 
     private void accumulate(Channel channel, List<String> queryTerms, int most, int[] lengths, float[] scores) {
@@ -234,7 +270,7 @@ public final class MatchIndex {
     }
 
     /** Scores by slot, and the slots' state when scored. */
-    record Scores(float[] words, float[] bigrams, int slots, boolean[] alive, MatchDocument[] documents) {
+    record Scores(float[] words, float[] bigrams, float[] meaning, int slots, boolean[] alive, MatchDocument[] documents) {
     }
 
     // ---- snapshot: the index as it is, so that a cold start reads arrays instead of analysing text ----
@@ -259,6 +295,21 @@ public final class MatchIndex {
                 }
             }
         }
+        // the meanings as one block of raw longs (random bits do not compress; one read fills the array)
+        java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(live * (1 + SemanticCode.LONGS * 8));
+        for (int s = 0; s < slots; s++) {
+            if (alive[s]) {
+                block.put((byte) (coded[s] ? 1 : 0));
+            }
+        }
+        for (int s = 0; s < slots; s++) {
+            if (alive[s]) {
+                for (int i = 0; i < SemanticCode.LONGS; i++) {
+                    block.putLong(codes[s * SemanticCode.LONGS + i]);
+                }
+            }
+        }
+        out.write(block.array());
         for (Channel channel : List.of(words, bigrams)) {
             out.writeInt(channel.terms.size());
             for (int t = 0; t < channel.terms.size(); t++) {
@@ -288,6 +339,8 @@ public final class MatchIndex {
         index.wordLength = new int[capacity];
         index.bigramLength = new int[capacity];
         index.alive = new boolean[capacity];
+        index.codes = new long[capacity * SemanticCode.LONGS];
+        index.coded = new boolean[capacity];
         for (int s = 0; s < live; s++) {
             MatchDocument facts = MatchDocuments.readFacts(in);
             index.facts[s] = facts;
@@ -305,6 +358,13 @@ public final class MatchIndex {
         }
         index.slots = live;
         index.liveCount = live;
+        byte[] block = new byte[live * (1 + SemanticCode.LONGS * 8)];
+        in.readFully(block);
+        java.nio.ByteBuffer meanings = java.nio.ByteBuffer.wrap(block);
+        for (int s = 0; s < live; s++) {
+            index.coded[s] = meanings.get() == 1;
+        }
+        meanings.asLongBuffer().get(index.codes, 0, live * SemanticCode.LONGS);
         for (Channel channel : List.of(index.words, index.bigrams)) {
             int terms = in.readInt();
             channel.postings = new int[Math.max(256, terms)][];

@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The four lists' match indexes, held by a warm function container. Loaded once from the snapshot in
- * S3 ({@code matching/index/v3/snapshot.bin.gz}, the indexes as arrays), then brought up to date from
+ * S3 ({@code matching/index/v5/snapshot.bin.gz}, the indexes as arrays), then brought up to date from
  * the table: every item whose byStatus sort key (its update time) is newer than the snapshot, read by
  * index query, never by scan. Kept current from the change feed after that, and written back as a new
  * snapshot every {@code snapshotEvery} changes, so the next cold start has little to catch up.
@@ -39,17 +39,30 @@ import org.jboss.logging.Logger;
  * query per list), which is also how a stale or damaged snapshot is replaced. Another container's
  * changes reach this one through the catch-up at its next cold start, and through the stream records
  * it receives itself; a match list is recomputed from the item's side on every change of that item.
+ *
+ * <p>An item's meaning (its text through the embedding model, about 20 ms) is the slow part of indexing
+ * it. Loading gives meanings for at most {@code meaningBudget}; items read after that are indexed by their
+ * words alone, and each later invocation spends up to the same budget giving them meanings (re-reading
+ * them by key), so a rebuild of 100,000 items fits the function's timeout and is complete within the
+ * hour. Until then such an item is matched on its words, as before meanings existed.
  */
 public class MatchIndexes {
 
     private static final Logger LOG = Logger.getLogger(MatchIndexes.class);
-    static final String SNAPSHOT_KEY = "matching/index/v4/snapshot.bin.gz";
-    private static final int VERSION = 4;
+    static final String SNAPSHOT_KEY = "matching/index/v5/snapshot.bin.gz";
+    private static final int VERSION = 5;
 
     private final RecordStore records;
     private final ObjectStore objects;
     private final String bucket;
     private final MatchDocuments documents;
+    private final MatchDocuments wordsOnly;
+    private final java.time.Duration meaningBudget;
+    /** While reading from the table: until when (System.nanoTime) items still get meanings. */
+    private boolean budgeted;
+    private long meaningsUntil;
+    /** Items in an index without a meaning, to be given one: id → index. */
+    private final Map<String, MatchKind> withoutMeaning = new java.util.LinkedHashMap<>();
     private final Clock clock;
     private final int snapshotEvery;
     private final Map<MatchKind, MatchIndex> indexes = new EnumMap<>(MatchKind.class);
@@ -61,7 +74,14 @@ public class MatchIndexes {
 
     public MatchIndexes(RecordStore records, ObjectStore objects, String bucket, MatchDocuments documents, Clock clock,
             int snapshotEvery, java.time.Duration refreshEvery) {
+        this(records, objects, bucket, documents, clock, snapshotEvery, refreshEvery, java.time.Duration.ofSeconds(15));
+    }
+
+    public MatchIndexes(RecordStore records, ObjectStore objects, String bucket, MatchDocuments documents, Clock clock,
+            int snapshotEvery, java.time.Duration refreshEvery, java.time.Duration meaningBudget) {
         this.refreshEvery = refreshEvery;
+        this.meaningBudget = meaningBudget;
+        this.wordsOnly = documents.withoutMeaning();
         this.records = records;
         this.objects = objects;
         this.bucket = bucket;
@@ -87,26 +107,71 @@ public class MatchIndexes {
 
     /** Without {@code analyse}, only which index and id: no text analysis for a record that is going away. */
     private Source source(Item record, boolean analyse) {
+        MatchDocuments builder = !budgeted || System.nanoTime() - meaningsUntil < 0 ? documents : wordsOnly;
         if ("ENTERPRISE".equals(record.string("type").orElse(null))) {
             Enterprise enterprise = EnterpriseService.fromItem(record);
-            return new Source(MatchKind.ENTERPRISE, enterprise.organisationId(), analyse ? documents.of(enterprise) : null);
+            return new Source(MatchKind.ENTERPRISE, enterprise.organisationId(), analyse ? builder.of(enterprise) : null);
         }
         ListItem item = ListItemRepository.fromItem(record);
         boolean matchable = analyse && item.status() == ItemStatus.PUBLISHED;
-        return new Source(MatchKind.of(item.type()), item.id(), matchable ? documents.of(item) : null);
+        return new Source(MatchKind.of(item.type()), item.id(), matchable ? builder.of(item) : null);
     }
 
     /** Puts a matchable record in its index, or takes any other out; returns its document, or null. */
     public synchronized Source apply(Item record) {
         ensureLoaded();
         changesSinceSnapshot++;
+        return index(record);
+    }
+
+    private Source index(Item record) {
         Source source = source(record);
+        if (source.document() != null && source.document().meaning() == null) {
+            // an item read again with no time for the model (a catch-up's replay) keeps the meaning of its unchanged text
+            MatchDocument indexed = indexes.get(source.kind()).get(source.id());
+            if (indexed != null && indexed.meaning() != null && indexed.textHash() == source.document().textHash()) {
+                source = new Source(source.kind(), source.id(), source.document().withMeaning(indexed.meaning()));
+            }
+        }
         if (source.document() != null) {
             indexes.get(source.kind()).put(source.document());
         } else {
             indexes.get(source.kind()).remove(source.id());
         }
+        if (source.document() == null || source.document().meaning() != null) {
+            withoutMeaning.remove(source.id());
+        } else if (documents.hasMeaning()) {
+            withoutMeaning.put(source.id(), source.kind());
+        }
         return source;
+    }
+
+    /**
+     * Gives meanings to items indexed without one, re-reading each by key, for at most {@code meaningBudget};
+     * returns how many are still waiting.
+     */
+    public int completeMeanings() {
+        return completeMeanings(meaningBudget);
+    }
+
+    synchronized int completeMeanings(java.time.Duration budget) {
+        ensureLoaded();
+        long until = System.nanoTime() + budget.toNanos();
+        var waiting = withoutMeaning.entrySet().iterator();
+        while (waiting.hasNext() && System.nanoTime() - until < 0) {
+            var next = waiting.next();
+            waiting.remove();
+            Optional<Item> stored = next.getValue() == MatchKind.ENTERPRISE
+                    ? records.get(EnterpriseService.pk(next.getKey()), EnterpriseService.SK)
+                    : records.get(ListItemRepository.pk(next.getKey()), ListItemRepository.SK);
+            if (stored.isPresent()) {
+                index(stored.get());
+            } else {
+                indexes.get(next.getValue()).remove(next.getKey());
+            }
+            changesSinceSnapshot++;
+        }
+        return withoutMeaning.size();
     }
 
     /** Takes a deleted record out of its index. */
@@ -115,6 +180,7 @@ public class MatchIndexes {
         changesSinceSnapshot++;
         Source source = source(lastImage, false);
         indexes.get(source.kind()).remove(source.id());
+        withoutMeaning.remove(source.id());
         return source;
     }
 
@@ -141,6 +207,7 @@ public class MatchIndexes {
     /** Forgets everything; the next use loads again (tests, and a container told its index is stale). */
     public synchronized void reset() {
         indexes.clear();
+        withoutMeaning.clear();
         asOf = null;
     }
 
@@ -165,8 +232,13 @@ public class MatchIndexes {
             }
         }
         Instant readFrom = clock.instant();
-        int caughtUp = fromSnapshot ? catchUp(asOf) : rebuild();
+        boolean rebuilt = !fromSnapshot;
+        int caughtUp = withinMeaningBudget(() -> rebuilt ? rebuild() : catchUp(asOf));
         caughtUpAt = readFrom;
+        withoutMeaning.clear();
+        if (documents.hasMeaning()) {
+            indexes.forEach((kind, index) -> index.withoutMeaning().forEach(id -> withoutMeaning.put(id, kind)));
+        }
         LOG.infof("match indexes ready in %d ms (%s, %d items read from the table)", (System.nanoTime() - started) / 1_000_000,
                 fromSnapshot ? "snapshot of " + asOf : "rebuilt", caughtUp);
         if (!fromSnapshot) {
@@ -182,9 +254,24 @@ public class MatchIndexes {
     private void refreshIfDue() {
         Instant now = clock.instant();
         if (caughtUpAt != null && !now.isBefore(caughtUpAt.plus(refreshEvery))) {
-            int read = catchUp(caughtUpAt);
+            Instant since = caughtUpAt;
+            int read = withinMeaningBudget(() -> catchUp(since));
             caughtUpAt = now;
             LOG.debugf("match indexes refreshed from the table: %d items", read);
+        }
+    }
+
+    /**
+     * Reads from the table giving meanings for at most {@code meaningBudget}; what is read after that is indexed
+     * by its words and waits for {@link #completeMeanings()}.
+     */
+    private int withinMeaningBudget(java.util.function.IntSupplier read) {
+        meaningsUntil = System.nanoTime() + meaningBudget.toNanos();
+        budgeted = true;
+        try {
+            return read.getAsInt();
+        } finally {
+            budgeted = false;
         }
     }
 
@@ -215,12 +302,7 @@ public class MatchIndexes {
         do {
             Page page = records.query(spec.page(500, cursor));
             for (var item : page.items()) {
-                Source source = source(item);
-                if (source.document() != null) {
-                    indexes.get(source.kind()).put(source.document());
-                } else {
-                    indexes.get(source.kind()).remove(source.id());
-                }
+                index(item);
                 read++;
             }
             cursor = page.nextCursor();
@@ -254,8 +336,13 @@ public class MatchIndexes {
     }
 
     static Instant decode(byte[] snapshot, Map<MatchKind, MatchIndex> indexes) {
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
-                new GZIPInputStream(new ByteArrayInputStream(snapshot), 1 << 16), 1 << 16))) {
+        byte[] raw;
+        try (GZIPInputStream gunzip = new GZIPInputStream(new ByteArrayInputStream(snapshot), 1 << 16)) {
+            raw = gunzip.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (DataInputStream in = new DataInputStream(new Snapshots.Bytes(raw))) {
             if (in.readInt() != VERSION) {
                 throw new IllegalStateException("snapshot of another version");
             }

@@ -32,22 +32,18 @@ public final class Matcher {
     private List<Match> matchLocked(MatchDocument query, MatchIndex candidates, int limit) {
         MatchIndex.Scores scores = candidates.score(query);
         int self = candidates.slotOf(query.id()); // an item is never its own match
-        float maxWords = 0;
-        float maxBigrams = 0;
-        for (int d = 0; d < scores.slots(); d++) {
-            if ((scores.words()[d] > 0 || scores.bigrams()[d] > 0) && isCandidate(scores, d, self)) {
-                maxWords = Math.max(maxWords, scores.words()[d]);
-                maxBigrams = Math.max(maxBigrams, scores.bigrams()[d]);
-            }
-        }
-        if (maxWords == 0 && maxBigrams == 0) {
+        Relevance relevance = Relevance.of(scores, self);
+        if (relevance.nothing()) {
             return List.of();
         }
-        // the best POOL by text, without sorting every item that shares a term
+        // the best POOL by relevance, without sorting every item
         TopSlots pool = new TopSlots(POOL);
         for (int d = 0; d < scores.slots(); d++) {
-            if ((scores.words()[d] > 0 || scores.bigrams()[d] > 0) && isCandidate(scores, d, self)) {
-                pool.offer(d, text(scores, d, maxWords, maxBigrams));
+            if (isCandidate(scores, d, self)) {
+                double r = relevance.of(d);
+                if (r > 0) {
+                    pool.offer(d, r);
+                }
             }
         }
         // structured facts for the pool; the explanation (shared words) only for the list kept
@@ -56,9 +52,8 @@ public final class Matcher {
         List<Candidate> ranked = new ArrayList<>();
         for (int d : pool.slots()) {
             List<String> reasons = new ArrayList<>();
-            double relevance = text(scores, d, maxWords, maxBigrams);
             // the facts scale the text's relevance: a fitting role or field does not make an unrelated text a match
-            double score = round(relevance * (1 + structured(query, scores.documents()[d], reasons)));
+            double score = round(relevance.of(d) * (1 + structured(query, scores.documents()[d], reasons)));
             if (score >= MIN_SCORE) {
                 ranked.add(new Candidate(d, score, reasons));
             }
@@ -69,8 +64,14 @@ public final class Matcher {
         List<Match> top = new ArrayList<>();
         for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
             MatchDocument candidate = scores.documents()[c.slot()];
+            List<String> shared = sharedTerms(candidates.sharedWords(c.slot(), queryWords));
+            List<String> reasons = c.reasons();
+            if (shared.isEmpty()) { // found by meaning alone: say so, or the match looks arbitrary
+                reasons = new ArrayList<>(reasons);
+                reasons.add(0, "表述不同但内容相近");
+            }
             top.add(new Match(query.id(), candidate.id(), candidate.type(), candidate.title(), c.score(), top.size() + 1,
-                    sharedTerms(candidates.sharedWords(c.slot(), queryWords)), c.reasons()));
+                    shared, reasons));
         }
         return top;
     }
@@ -135,10 +136,61 @@ public final class Matcher {
         }
     }
 
-    /** Text relevance in [0, 1]: each channel's BM25 scaled to the best candidate's, half and half. */
-    private static double text(MatchIndex.Scores scores, int slot, float maxWords, float maxBigrams) {
-        return 0.5 * (maxWords == 0 ? 0 : scores.words()[slot] / maxWords)
-                + 0.5 * (maxBigrams == 0 ? 0 : scores.bigrams()[slot] / maxBigrams);
+    /**
+     * Text relevance in [0, 1] from three channels, each scaled against this query's candidates: words and
+     * bigrams (BM25, as a share of the best candidate's) say how much of the wording is shared; meaning (the
+     * codes' similarity, from this query's average candidate at 0 to its closest at 1) finds the same problem
+     * told in other words. Without meanings (no model ran) the text is words and bigrams, half and half.
+     */
+    record Relevance(MatchIndex.Scores scores, float maxWords, float maxBigrams, double meanMeaning, double maxMeaning) {
+
+        /** Meaning's share where both sides have one. */
+        static final double MEANING = 0.5;
+
+        static Relevance of(MatchIndex.Scores scores, int self) {
+            float maxWords = 0;
+            float maxBigrams = 0;
+            double sumMeaning = 0;
+            int meanings = 0;
+            double maxMeaning = Double.NEGATIVE_INFINITY;
+            for (int d = 0; d < scores.slots(); d++) {
+                if (isCandidate(scores, d, self)) {
+                    maxWords = Math.max(maxWords, scores.words()[d]);
+                    maxBigrams = Math.max(maxBigrams, scores.bigrams()[d]);
+                    float meaning = scores.meaning()[d];
+                    if (!Float.isNaN(meaning)) {
+                        sumMeaning += meaning;
+                        meanings++;
+                        maxMeaning = Math.max(maxMeaning, meaning);
+                    }
+                }
+            }
+            return new Relevance(scores, maxWords, maxBigrams, meanings == 0 ? 0 : sumMeaning / meanings,
+                    meanings == 0 ? 0 : maxMeaning);
+        }
+
+        boolean nothing() {
+            return maxWords == 0 && maxBigrams == 0 && maxMeaning <= meanMeaning;
+        }
+
+        double text(int slot) {
+            return 0.5 * (maxWords == 0 ? 0 : scores.words()[slot] / maxWords)
+                    + 0.5 * (maxBigrams == 0 ? 0 : scores.bigrams()[slot] / maxBigrams);
+        }
+
+        /** NaN where the query or the candidate has no meaning. */
+        double meaning(int slot) {
+            float meaning = scores.meaning()[slot];
+            if (Float.isNaN(meaning)) {
+                return Double.NaN;
+            }
+            return maxMeaning <= meanMeaning ? 0 : Math.max(0, (meaning - meanMeaning) / (maxMeaning - meanMeaning));
+        }
+
+        double of(int slot) {
+            double meaning = meaning(slot);
+            return Double.isNaN(meaning) ? text(slot) : (1 - MEANING) * text(slot) + MEANING * meaning;
+        }
     }
 
     private static boolean isCandidate(MatchIndex.Scores scores, int slot, int self) {

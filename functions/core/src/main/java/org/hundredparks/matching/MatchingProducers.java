@@ -17,13 +17,21 @@ class MatchingProducers {
         return new MatchStore(records);
     }
 
+    /** With meanings unless turned off ({@code hundredparks.matching.meaning=false}: words and bigrams only). */
     @Produces
     @ApplicationScoped
-    MatchIndexes matchIndexes(RecordStore records, ObjectStore objects, StorageConfig storage, Clock clock,
+    MatchDocuments matchDocuments(@ConfigProperty(name = "hundredparks.matching.meaning", defaultValue = "true") boolean meaning) {
+        return new MatchDocuments(TextAnalysis.standard(), meaning ? new BgeSmallZhEmbedding() : null);
+    }
+
+    @Produces
+    @ApplicationScoped
+    MatchIndexes matchIndexes(RecordStore records, ObjectStore objects, StorageConfig storage, Clock clock, MatchDocuments documents,
             @ConfigProperty(name = "hundredparks.matching.snapshot-every", defaultValue = "500") int snapshotEvery,
-            @ConfigProperty(name = "hundredparks.matching.refresh-every", defaultValue = "PT1M") java.time.Duration refreshEvery) {
-        return new MatchIndexes(records, objects, storage.buckets().derived(), new MatchDocuments(TextAnalysis.standard()),
-                clock, snapshotEvery, refreshEvery);
+            @ConfigProperty(name = "hundredparks.matching.refresh-every", defaultValue = "PT1M") java.time.Duration refreshEvery,
+            @ConfigProperty(name = "hundredparks.matching.meaning-budget", defaultValue = "PT15S") java.time.Duration meaningBudget) {
+        return new MatchIndexes(records, objects, storage.buckets().derived(), documents, clock, snapshotEvery, refreshEvery,
+                meaningBudget);
     }
 
     @Produces

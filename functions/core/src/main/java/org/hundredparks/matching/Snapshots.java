@@ -9,6 +9,36 @@ import java.util.Set;
 /** The small encodings the index snapshot is written in. */
 final class Snapshots {
 
+    /**
+     * A byte array read without locking: the JDK's buffered and array streams synchronise every {@code read()},
+     * and a snapshot is tens of millions of one-byte reads (about 0.1 s of a 0.8 s decode at 100,000 items).
+     */
+    static final class Bytes extends java.io.InputStream {
+        private final byte[] bytes;
+        private int position;
+
+        Bytes(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return position < bytes.length ? bytes[position++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) {
+            if (position >= bytes.length) {
+                return length == 0 ? 0 : -1;
+            }
+            int n = Math.min(length, bytes.length - position);
+            System.arraycopy(bytes, position, target, offset, n);
+            position += n;
+            return n;
+        }
+    }
+
+
     private Snapshots() {
     }
 

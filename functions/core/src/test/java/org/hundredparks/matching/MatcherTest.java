@@ -34,6 +34,38 @@ class MatcherTest {
         return matcher.match(query, index, 10).stream().map(Match::candidateId).toList();
     }
 
+    /** A need and people: one says the same thing in other words, one shares a word and not the problem. */
+    @Test
+    void meaningsFindTheSameProblemToldInOtherWords() {
+        MatchDocuments withMeaning = new MatchDocuments(TextAnalysis.standard(), Models.EMBEDDING);
+        List<String> ranked = people(withMeaning);
+        assertEquals(Set.of("nutrition", "clinic"), Set.copyOf(ranked.subList(0, 2)), ranked.toString());
+
+        // the same lists without meanings: the person who shares no word with the need is not found at all
+        assertEquals(List.of("clinic"), people(documents));
+    }
+
+    private List<String> people(MatchDocuments builder) {
+        MatchDocument need = builder.build("need", MatchKind.TALENT_NEED, "招聘宠物食品配方研发人才",
+                "公司生产宠物食品，需要懂配方研发的技术人员", List.of(), null, null, Set.of(), null, null, Set.of());
+        MatchIndex index = new MatchIndex();
+        index.put(builder.build("nutrition", MatchKind.STAFF_OFFER, "副教授", "研究犬猫营养与饲粮设计", List.of(), null,
+                null, Set.of(), null, null, Set.of()));
+        index.put(builder.build("clinic", MatchKind.STAFF_OFFER, "讲师", "研究宠物医院经营管理", List.of(), null, null,
+                Set.of(), null, null, Set.of()));
+        for (int i = 0; i < 20; i++) {
+            index.put(builder.build("filler-" + i, MatchKind.STAFF_OFFER, "教授", FILLER[i % FILLER.length], List.of(),
+                    null, null, Set.of(), null, null, Set.of()));
+        }
+        List<Match> matches = matcher.match(need, index, 5);
+        matches.stream().filter(m -> m.candidateId().equals("nutrition")).forEach(m ->
+                assertTrue(m.reasons().contains("表述不同但内容相近"), m.toString()));
+        return matches.stream().map(Match::candidateId).toList();
+    }
+
+    private static final String[] FILLER = {"水稻抗病品种选育与栽培", "桥梁结构健康监测与加固", "古代汉语语法史研究",
+        "高分子膜材料的制备与水处理应用", "城市轨道交通客流预测", "城市地下管网渗漏检测"};
+
     @Test
     void synonymsAndAbbreviationsMeetTheirFullNames() {
         List<String> ranked = ranking(challenge("锂电回收", "废旧锂电正极材料中锂钴镍的高效回收", null),

@@ -1,6 +1,9 @@
 package org.hundredparks.matching;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -218,5 +221,31 @@ class MatchingServiceTest {
         ListItem challenge = publishChallenge("C-3", "锂电回收", "废旧锂电池正极材料回收");
         matching.apply(changeOf(challenge));
         assertTrue(matching.matchesOf(challenge.id(), 10).stream().anyMatch(m -> m.candidateId().equals(battery.id())));
+    }
+
+    @Test
+    void aRebuildWithoutTimeForMeaningsIndexesByWordsAndLaterInvocationsGiveThem() {
+        MatchDocuments withMeaning = new MatchDocuments(TextAnalysis.standard(), Models.EMBEDDING);
+        ListItem film = publishAchievement("M-1", "石墨烯导热膜", "高导热石墨烯膜，用于手机散热");
+        ListItem rice = publishAchievement("M-2", "水稻抗倒伏品种选育", "籼稻新品种");
+
+        // no snapshot, and no time for the model: every item is indexed by its words, and the rebuild is snapshotted
+        MatchIndexes hurried = new MatchIndexes(records, objects, bucket, withMeaning, clock, 1_000,
+                java.time.Duration.ofMinutes(1), java.time.Duration.ZERO);
+        assertNull(hurried.of(MatchKind.ACHIEVEMENT).get(film.id()).meaning());
+        assertEquals(2, hurried.completeMeanings(), "no time this invocation either: both still wait");
+
+        // a later invocation with time to spare gives them meanings, reading them again by key
+        assertEquals(0, hurried.completeMeanings(java.time.Duration.ofMinutes(1)));
+        long[] meaning = hurried.of(MatchKind.ACHIEVEMENT).get(rice.id()).meaning();
+        assertNotNull(meaning);
+        assertArrayEquals(withMeaning.of(repository.find(rice.id()).orElseThrow()).meaning(), meaning);
+
+        // and the snapshot keeps them: a cold start with no time at all has them
+        hurried.writeSnapshot();
+        MatchIndexes cold = new MatchIndexes(records, objects, bucket, withMeaning, clock, 1_000,
+                java.time.Duration.ofMinutes(1), java.time.Duration.ZERO);
+        assertArrayEquals(meaning, cold.of(MatchKind.ACHIEVEMENT).get(rice.id()).meaning());
+        assertEquals(0, cold.completeMeanings());
     }
 }

@@ -134,8 +134,9 @@ public final class FunctionStartup {
         }
     }
 
+    /** Matching runs on the JVM in every stage (its embedding model needs ONNX Runtime's JNI library), so here too. */
     private FunctionProcess start(String function) {
-        return "native".equals(mode)
+        return "native".equals(mode) && !"matching".equals(function)
                 ? FunctionProcess.startNative(function, root, environment, workDir, nativeLibraries)
                 : FunctionProcess.start(function, root, environment, workDir);
     }

@@ -21,7 +21,7 @@ import org.hundredparks.api.submission.MatchList;
 import org.hundredparks.enterprise.Enterprise;
 import org.hundredparks.enterprise.EnterpriseFields;
 import org.hundredparks.enterprise.EnterpriseService;
-import org.hundredparks.matching.MatchingService;
+import org.hundredparks.matching.MatchStore;
 import org.hundredparks.submission.SubmissionException;
 
 /** 企业画像: the park enterprises' profiles, and the achievements that fit each enterprise's industry. */
@@ -32,12 +32,12 @@ import org.hundredparks.submission.SubmissionException;
 public class EnterpriseResource {
 
     private final EnterpriseService enterprises;
-    private final MatchingService matching;
+    private final MatchStore matchStore;
     private final CurrentCaller caller;
 
-    public EnterpriseResource(EnterpriseService enterprises, MatchingService matching, CurrentCaller caller) {
+    public EnterpriseResource(EnterpriseService enterprises, MatchStore matchStore, CurrentCaller caller) {
         this.enterprises = enterprises;
-        this.matching = matching;
+        this.matchStore = matchStore;
         this.caller = caller;
     }
 
@@ -73,6 +73,6 @@ public class EnterpriseResource {
         if (!EnterpriseService.oversees(caller.get(), enterprise)) {
             throw SubmissionException.forbidden("MATCHES_NOT_VISIBLE");
         }
-        return MatchList.of(organisationId, matching.matchesOf(organisationId, limit));
+        return MatchList.of(organisationId, matchStore.top(organisationId, limit));
     }
 }

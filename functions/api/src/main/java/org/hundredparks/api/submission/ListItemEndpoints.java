@@ -13,7 +13,7 @@ import org.hundredparks.submission.ItemStatus;
 import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemFields;
 import org.hundredparks.submission.ListItemRepository;
-import org.hundredparks.matching.MatchingService;
+import org.hundredparks.matching.MatchStore;
 import org.hundredparks.submission.ListType;
 import org.hundredparks.submission.SubmissionException;
 import org.hundredparks.submission.SubmissionPolicy;
@@ -28,12 +28,12 @@ public class ListItemEndpoints {
 
     private final SubmissionService submissions;
     private final CurrentCaller currentCaller;
-    private final MatchingService matching;
+    private final MatchStore matchStore;
 
-    public ListItemEndpoints(SubmissionService submissions, CurrentCaller currentCaller, MatchingService matching) {
+    public ListItemEndpoints(SubmissionService submissions, CurrentCaller currentCaller, MatchStore matchStore) {
         this.submissions = submissions;
         this.currentCaller = currentCaller;
-        this.matching = matching;
+        this.matchStore = matchStore;
     }
 
     /** The item's matches, for those who oversee it (owner, its authorities, its park). */
@@ -43,7 +43,7 @@ public class ListItemEndpoints {
         if (!SubmissionPolicy.oversees(currentCaller.get(), item)) {
             throw SubmissionException.forbidden("MATCHES_NOT_VISIBLE");
         }
-        return MatchList.of(item.id(), matching.matchesOf(item.id(), limit));
+        return MatchList.of(item.id(), matchStore.top(item.id(), limit));
     }
 
     Response create(ListType type, ListItemFields fields) {
