@@ -5,27 +5,26 @@ import java.util.Map;
 
 /**
  * One query of an index partition: optional bounds on the sort key (for "updated since", or one type's range),
- * newest first by default, equality or prefix filters on other attributes, and optionally only some attributes
- * of each item (a projection: fewer bytes read, more items a page).
+ * newest first by default, equality or prefix filters on other attributes.
  */
 public record QuerySpec(TableDesign.Index index, String partition, String sortKeyFrom, String sortKeyTo, boolean descending, int limit,
-        String cursor, Map<String, String> equal, Map<String, String> prefix, java.util.List<String> projection) {
+        String cursor, Map<String, String> equal, Map<String, String> prefix) {
 
     public static QuerySpec of(TableDesign.Index index, String partition) {
-        return new QuerySpec(index, partition, null, null, true, 50, null, Map.of(), Map.of(), java.util.List.of());
+        return new QuerySpec(index, partition, null, null, true, 50, null, Map.of(), Map.of());
     }
 
     public QuerySpec from(String sortKeyFrom) {
-        return new QuerySpec(index, partition, sortKeyFrom, sortKeyTo, descending, limit, cursor, equal, prefix, projection);
+        return new QuerySpec(index, partition, sortKeyFrom, sortKeyTo, descending, limit, cursor, equal, prefix);
     }
 
     /** Sort keys from {@code from} (inclusive) up to {@code to} (inclusive). */
     public QuerySpec between(String from, String to) {
-        return new QuerySpec(index, partition, from, to, descending, limit, cursor, equal, prefix, projection);
+        return new QuerySpec(index, partition, from, to, descending, limit, cursor, equal, prefix);
     }
 
     public QuerySpec page(int limit, String cursor) {
-        return new QuerySpec(index, partition, sortKeyFrom, sortKeyTo, descending, limit, cursor, equal, prefix, projection);
+        return new QuerySpec(index, partition, sortKeyFrom, sortKeyTo, descending, limit, cursor, equal, prefix);
     }
 
     public QuerySpec whereEquals(String attribute, String value) {
@@ -34,7 +33,7 @@ public record QuerySpec(TableDesign.Index index, String partition, String sortKe
         }
         Map<String, String> next = new LinkedHashMap<>(equal);
         next.put(attribute, value);
-        return new QuerySpec(index, partition, sortKeyFrom, sortKeyTo, descending, limit, cursor, next, prefix, projection);
+        return new QuerySpec(index, partition, sortKeyFrom, sortKeyTo, descending, limit, cursor, next, prefix);
     }
 
     public QuerySpec whereStartsWith(String attribute, String value) {
@@ -43,11 +42,6 @@ public record QuerySpec(TableDesign.Index index, String partition, String sortKe
         }
         Map<String, String> next = new LinkedHashMap<>(prefix);
         next.put(attribute, value);
-        return new QuerySpec(index, partition, sortKeyFrom, sortKeyTo, descending, limit, cursor, equal, next, projection);
-    }
-
-    /** Only these attributes of each item (the keys are always returned). */
-    public QuerySpec only(String... attributes) {
-        return new QuerySpec(index, partition, sortKeyFrom, sortKeyTo, descending, limit, cursor, equal, prefix, java.util.List.of(attributes));
+        return new QuerySpec(index, partition, sortKeyFrom, sortKeyTo, descending, limit, cursor, equal, next);
     }
 }

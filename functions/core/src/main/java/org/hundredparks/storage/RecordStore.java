@@ -179,7 +179,7 @@ public class RecordStore {
      */
     public Page query(TableDesign.Index index, String partition, String sortPrefix, boolean descending, int limit,
             String cursor) {
-        return query(new QuerySpec(index, partition, null, null, descending, limit, cursor, Map.of(), Map.of(), List.of()), sortPrefix);
+        return query(new QuerySpec(index, partition, null, null, descending, limit, cursor, Map.of(), Map.of()), sortPrefix);
     }
 
     public Page query(QuerySpec spec) {
@@ -231,17 +231,6 @@ public class RecordStore {
                 .expressionAttributeValues(values);
         if (!filters.isEmpty()) {
             request.filterExpression(String.join(" AND ", filters));
-        }
-        if (!spec.projection().isEmpty()) {
-            List<String> projected = new ArrayList<>();
-            Set<String> attributes = new LinkedHashSet<>(cursorKeys);
-            attributes.addAll(spec.projection());
-            int a = 0;
-            for (String attribute : attributes) {
-                names.put("#a" + a, attribute);
-                projected.add("#a" + a++);
-            }
-            request.projectionExpression(String.join(", ", projected)).expressionAttributeNames(names);
         }
         if (index != null) {
             request.indexName(index.name());

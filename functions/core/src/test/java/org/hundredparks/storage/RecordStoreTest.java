@@ -84,29 +84,6 @@ class RecordStoreTest {
     }
 
     @Test
-    void aProjectionReadsOnlyTheNamedAttributesAndStillPages() {
-        RecordStore store = store();
-        for (int i = 0; i < 5; i++) {
-            store.create(Item.of("ITEM#q" + i, "ITEM").with("title", "t" + i).with("fields", "a long text " + i)
-                    .with(TableDesign.BY_STATUS.partitionKey(), "CHALLENGE#PROJECTED")
-                    .with(TableDesign.BY_STATUS.sortKey(), "2024-09-0" + (i + 1) + "#q" + i));
-        }
-        List<Item> seen = new ArrayList<>();
-        String cursor = null;
-        do {
-            Page page = store.query(QuerySpec.of(TableDesign.BY_STATUS, "CHALLENGE#PROJECTED").only("title").page(2, cursor));
-            seen.addAll(page.items());
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        assertEquals(5, seen.size());
-        for (Item item : seen) {
-            assertTrue(item.string("title").isPresent());
-            assertTrue(item.pk().startsWith("ITEM#q"), "the keys come along");
-            assertTrue(item.string("fields").isEmpty(), "not asked for: not read");
-        }
-    }
-
-    @Test
     void refusesCursorsItDidNotIssue() {
         RecordStore store = store();
         String forged = Base64.getUrlEncoder().encodeToString("{\"pk\":\"ITEM#x\",\"sk\":\"ITEM\"}".getBytes());
