@@ -43,8 +43,9 @@ import org.jboss.logging.Logger;
  * <p>An item's meaning (its text through the embedding model, about 20 ms) is the slow part of indexing
  * it. Loading gives meanings for at most {@code meaningBudget}; items read after that are indexed by their
  * words alone, and each later invocation spends up to the same budget giving them meanings (re-reading
- * them by key), so a rebuild of 100,000 items fits the function's timeout and is complete within the
- * hour. Until then such an item is matched on its words, as before meanings existed.
+ * them by key), so a rebuild of 100,000 items fits the function's timeout and is complete after about 150
+ * invocations (about 700 meanings each). Until then such an item is matched on its words, as before
+ * meanings existed.
  */
 public class MatchIndexes {
 
