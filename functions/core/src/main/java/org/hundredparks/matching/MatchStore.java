@@ -72,28 +72,23 @@ public class MatchStore {
      * one attribute per item in the same {@code ItemSummaries} shards, so a report reads rows, not items.
      */
     private static String matchedRow(MatchKind type, String itemId) {
-        return "MATCHED#" + type + "#" + String.format("%03d", ItemSummaries.shard(itemId));
+        return ItemSummaries.row(matchedPrefix(type), itemId);
+    }
+
+    private static String matchedPrefix(MatchKind type) {
+        return "MATCHED#" + type;
     }
 
     /** The rows that mark these items of a list as matched, as a bulk load writes them. */
     public static List<Item> matchedRows(MatchKind type, java.util.Collection<String> itemIds) {
-        java.util.Map<String, Item> rows = new java.util.LinkedHashMap<>();
-        for (String id : itemIds) {
-            rows.computeIfAbsent(matchedRow(type, id), pk -> Item.of(pk, ItemSummaries.SK)).with(id, "1");
-        }
-        return List.copyOf(rows.values());
+        java.util.Map<String, String> members = new java.util.LinkedHashMap<>();
+        itemIds.forEach(id -> members.put(id, "1"));
+        return ItemSummaries.rows(matchedPrefix(type), members);
     }
 
     /** The items of a list whose last matching found candidates. */
     public Set<String> matched(MatchKind type) {
-        List<String> rows = new ArrayList<>();
-        for (int shard = 0; shard < ItemSummaries.SHARDS; shard++) {
-            rows.add("MATCHED#" + type + "#" + String.format("%03d", shard));
-        }
-        Set<String> matched = new HashSet<>();
-        records.getAll(rows, ItemSummaries.SK).values().forEach(row -> row.values().keySet().stream()
-                .filter(name -> !name.equals(TableDesign.PK) && !name.equals(TableDesign.SK)).forEach(matched::add));
-        return matched;
+        return ItemSummaries.members(records, matchedPrefix(type)).keySet();
     }
 
     /** Takes the item out of every list, its own included. */

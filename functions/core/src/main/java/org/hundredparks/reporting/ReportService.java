@@ -79,6 +79,7 @@ public class ReportService {
     private final String planPeriod;
     private final Clock clock;
     private final ItemSummaries summaries;
+    private final MatchStore matches;
 
     public ReportService(RecordStore records, ObjectStore objects, String bucket, JobQueue jobs, CooperationService cooperations,
             TypicalCaseService typicalCases, String planPeriod, Clock clock) {
@@ -91,6 +92,7 @@ public class ReportService {
         this.planPeriod = planPeriod;
         this.clock = clock;
         this.summaries = new ItemSummaries(records);
+        this.matches = new MatchStore(records);
     }
 
     public Report request(Caller caller, ReportPhase phase, String scopeText) {
@@ -218,7 +220,6 @@ public class ReportService {
         try {
             List<java.util.concurrent.Future<List<ListItem>>> itemParts = new ArrayList<>();
             List<java.util.concurrent.Future<Set<String>>> matchedParts = new ArrayList<>();
-            MatchStore matches = new MatchStore(records);
             for (ListType type : ListType.values()) {
                 itemParts.add(pool.submit(() -> summaries.all(type)));
                 matchedParts.add(pool.submit(() -> matches.matched(org.hundredparks.matching.MatchKind.of(type))));

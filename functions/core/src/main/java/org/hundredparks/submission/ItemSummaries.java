@@ -32,7 +32,7 @@ public final class ItemSummaries {
 
     /** Records the item as it is now, unless a newer version of it is recorded already. */
     public void record(ListItem item) {
-        records.raiseOrCreate(pk(item.type(), shard(item.id())), SK, item.id(), entry(item));
+        records.raiseOrCreate(row(prefix(item.type()), item.id()), SK, item.id(), entry(item));
     }
 
     /** The change stream's copy of the write: records a list item's new image (the repair path; see above). */
@@ -46,36 +46,63 @@ public final class ItemSummaries {
 
     /** Every recorded item of a list, as {@link #toItem(String, ListType, String) summary items}. */
     public List<ListItem> all(ListType type) {
+        List<ListItem> items = new ArrayList<>();
+        members(records, prefix(type)).forEach((id, entry) -> items.add(toItem(id, type, entry)));
+        return items;
+    }
+
+    /**
+     * Every member (attribute name → value) of the {@value #SHARDS} rows under a prefix, read by BatchGetItem: the
+     * one read of a row set that collects one attribute per item (these summaries, the matching's "matched" marks).
+     */
+    public static Map<String, String> members(RecordStore records, String prefix) {
         List<String> keys = new ArrayList<>();
         for (int shard = 0; shard < SHARDS; shard++) {
-            keys.add(pk(type, shard));
+            keys.add(row(prefix, shard));
         }
-        List<ListItem> items = new ArrayList<>();
+        Map<String, String> members = new java.util.HashMap<>();
         for (Item row : records.getAll(keys, SK).values()) {
             row.values().forEach((name, value) -> {
                 if (!name.equals(TableDesign.PK) && !name.equals(TableDesign.SK)) {
-                    items.add(toItem(name, type, value.s()));
+                    members.put(name, value.s());
                 }
             });
         }
-        return items;
+        return members;
     }
 
     /** The shard rows for these items, as a rebuild or a bulk load writes them (one row per shard). */
     public static List<Item> rows(List<ListItem> items) {
-        Map<String, Item> rows = new java.util.LinkedHashMap<>();
-        for (ListItem item : items) {
-            String pk = pk(item.type(), shard(item.id()));
-            rows.computeIfAbsent(pk, k -> Item.of(k, SK)).with(item.id(), entry(item));
+        List<Item> rows = new ArrayList<>();
+        for (ListType type : ListType.values()) {
+            Map<String, String> members = new java.util.LinkedHashMap<>();
+            items.stream().filter(i -> i.type() == type).forEach(i -> members.put(i.id(), entry(i)));
+            rows.addAll(rows(prefix(type), members));
         }
+        return rows;
+    }
+
+    /** The rows under {@code prefix} holding these members (id → value), one per shard, for a bulk write. */
+    public static List<Item> rows(String prefix, Map<String, String> members) {
+        Map<String, Item> rows = new java.util.LinkedHashMap<>();
+        members.forEach((id, value) -> rows.computeIfAbsent(row(prefix, id), pk -> Item.of(pk, SK)).with(id, value));
         return List.copyOf(rows.values());
     }
 
-    static String pk(ListType type, int shard) {
-        return "SUMMARY#" + type.name() + "#" + String.format("%03d", shard);
+    private static String prefix(ListType type) {
+        return "SUMMARY#" + type.name();
     }
 
-    public static int shard(String id) {
+    /** The row under {@code prefix} that holds the member {@code id}. */
+    public static String row(String prefix, String id) {
+        return row(prefix, shard(id));
+    }
+
+    private static String row(String prefix, int shard) {
+        return prefix + "#" + String.format("%03d", shard);
+    }
+
+    static int shard(String id) {
         return Math.floorMod(id.hashCode(), SHARDS);
     }
 
