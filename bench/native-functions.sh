@@ -9,7 +9,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 toolchain="${1:-$root/../shared/tools/native-toolchain}"
 gvm="$root/target/gvm-home"
 out="$root/target/native-check"
-functions=(api reports reminders)
+functions=(api jobs reminders)
 mkdir -p "$out"
 cd "$root"
 
@@ -41,5 +41,5 @@ cp="$(cat "$out/classpath.txt"):local/run/target/classes"
 java -Dhundredparks.root="$root" -cp "$cp" org.hundredparks.local.FunctionStartup native "$root" "$libs" | tee "$out/startup-native.md"
 
 # The same functions in JVM mode (this also puts the JVM function.zip files back for the local run and tests).
-mvn -B -q package -DskipTests -pl functions/api,functions/matching,functions/reports,functions/reminders >/dev/null
+mvn -B -q package -DskipTests -pl functions/api,functions/matching,functions/jobs,functions/reminders >/dev/null
 java -Dhundredparks.root="$root" -cp "$cp" org.hundredparks.local.FunctionStartup jvm "$root" | tee "$out/startup-jvm.md"

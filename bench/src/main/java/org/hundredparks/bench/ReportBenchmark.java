@@ -35,7 +35,7 @@ public final class ReportBenchmark {
         for (int run = 0; run < times.length; run++) {
             long start = System.nanoTime();
             ReportFigures figures = FiguresBuilder.build(new ReportScope(ReportScope.Kind.NATION, null), ReportPhase.FINAL,
-                    LocalDate.parse("2025-06-20"), input, null);
+                    LocalDate.parse("2025-06-20"), input, null, 60);
             long t1 = System.nanoTime();
             xlsxBytes = ReportWriter.xlsx(figures).length;
             long t2 = System.nanoTime();

@@ -20,12 +20,15 @@ import org.hundredparks.identity.Role;
 import org.hundredparks.jobs.JobQueue;
 import org.hundredparks.local.aws.LocalAwsStack;
 import org.hundredparks.local.aws.S3Proxy;
+import org.hundredparks.matching.MatchKind;
+import org.hundredparks.matching.MatchStore;
 import org.hundredparks.reporting.ReportFigures;
 import org.hundredparks.reporting.ReportInput;
 import org.hundredparks.reporting.ReportPhase;
 import org.hundredparks.reporting.ReportService;
 import org.hundredparks.reporting.TypicalCaseService;
 import org.hundredparks.storage.BucketBootstrap;
+import org.hundredparks.storage.Item;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableBootstrap;
@@ -33,13 +36,10 @@ import org.hundredparks.storage.TableDesign;
 import org.hundredparks.submission.Bid;
 import org.hundredparks.submission.BidService;
 import org.hundredparks.submission.ItemStatus;
+import org.hundredparks.submission.ItemSummaries;
 import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemRepository;
-import org.hundredparks.submission.ItemSummaries;
 import org.hundredparks.submission.ListType;
-import org.hundredparks.matching.MatchKind;
-import org.hundredparks.matching.MatchStore;
-import org.hundredparks.storage.Item;
 import org.hundredparks.submission.SubmissionService;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -54,7 +54,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The whole national report, reading included: the generated records are written through the platform's own
- * services into a table on dynalite, then the report is generated as the reports function does (read each
+ * services into a table on dynalite, then the report is generated as the jobs function does (read each
  * index partition, compute, write three files to S3) and the live statistics are computed from a cold cache.
  * dynalite answers one request at a time from a LevelDB on disk, so the read here is slower than DynamoDB's;
  * the figure is an upper bound. Run: {@code bench/benchmark-reports.sh [items] --dynamodb}.
@@ -95,7 +95,7 @@ public final class ReportReadBenchmark {
             BidService bidService = new BidService(records, new SubmissionService(repository, clock), cooperations, clock);
             ReportService reports = new ReportService(records, new ObjectStore(s3, presigner, false), "bench-reports",
                     new JobQueue(sqs, stack.sqs().queueUrl(LocalAwsStack.JOBS_QUEUE)), cooperations,
-                    new TypicalCaseService(records, cooperations, clock), "2024-2025", clock);
+                    new TypicalCaseService(records, cooperations, clock), "2024-2025", 60, clock);
 
             long seeding = System.nanoTime();
             Map<String, ItemStatus> statusOf = new java.util.HashMap<>();
@@ -151,7 +151,7 @@ public final class ReportReadBenchmark {
             double statistics = (System.nanoTime() - t0) / 1e9;
             // what was read must be what was written: the same figures as from the corpus in memory
             ReportFigures expected = org.hundredparks.reporting.FiguresBuilder.build(org.hundredparks.reporting.ReportScope.parse("NATION"),
-                    null, java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai")), corpus, null);
+                    null, java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai")), corpus, null, 60);
             List<String> differing = expected.tables().stream().filter(t -> !t.equals(live.table(t.title())))
                     .map(ReportFigures.Table::title).toList();
             System.err.println("tables that differ from the corpus's (not written here: plans and typical cases; bids only on published challenges; progress dates are the services' own): "

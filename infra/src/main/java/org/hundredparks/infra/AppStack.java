@@ -17,7 +17,7 @@ import software.constructs.Construct;
  */
 public class AppStack extends Stack {
 
-    private static final Duration REPORTS_TIMEOUT = Duration.minutes(5);
+    private static final Duration JOBS_TIMEOUT = Duration.minutes(5);
 
     private final Map<String, PlatformFunction> functions = new LinkedHashMap<>();
     private final PlatformApi api;
@@ -30,7 +30,7 @@ public class AppStack extends Stack {
         super(scope, id, props);
         ITable table = data.table().table();
         PlatformBuckets buckets = data.buckets();
-        jobs = new JobsQueue(this, "Jobs", REPORTS_TIMEOUT);
+        jobs = new JobsQueue(this, "Jobs", JOBS_TIMEOUT);
 
         Map<String, String> storage = Map.of(
                 "HUNDREDPARKS_STORAGE_TABLE", table.getTableName(),
@@ -56,12 +56,12 @@ public class AppStack extends Stack {
         matching.allowObjects(buckets.derived(), "matching/", "GetObject", "PutObject");
         feed = new MatchingFeed(this, "MatchingFeed", table, matching);
 
-        PlatformFunction reports = function(stage, "reports", 1536, REPORTS_TIMEOUT, storage);
-        reports.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem");
-        reports.allowObjects(buckets.uploads(), "uploads/", "GetObject");
-        reports.allowObjects(buckets.reports(), "reports/", "GetObject", "PutObject");
+        PlatformFunction jobsFunction = function(stage, "jobs", 1536, JOBS_TIMEOUT, storage);
+        jobsFunction.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem");
+        jobsFunction.allowObjects(buckets.uploads(), "uploads/", "GetObject");
+        jobsFunction.allowObjects(buckets.reports(), "reports/", "GetObject", "PutObject");
         // One job per invocation: an import of thousands of rows may use most of the timeout by itself.
-        reports.live().addEventSource(new SqsEventSource(jobs.queue(), SqsEventSourceProps.builder()
+        jobsFunction.live().addEventSource(new SqsEventSource(jobs.queue(), SqsEventSourceProps.builder()
                 .batchSize(1).reportBatchItemFailures(true).build()));
 
         PlatformFunction reminderFunction = function(stage, "reminders", 512, Duration.minutes(2), storage);

@@ -7,7 +7,7 @@ import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
 
 /**
- * Long jobs (spreadsheet imports, evaluation reports) the API queues for the reports function. A job that
+ * Long jobs (spreadsheet imports, evaluation reports) the API queues for the jobs function. A job that
  * fails three receives moves to the dead letters, as the local run's queue does.
  */
 public class JobsQueue extends Construct {

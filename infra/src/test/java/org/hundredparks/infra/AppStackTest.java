@@ -27,8 +27,8 @@ class AppStackTest {
         Map<String, Map<String, Object>> byName = new java.util.TreeMap<>();
         properties(NATIVE, "AWS::Lambda::Function").forEach(p -> byName.put(
                 String.valueOf(p.get("Description")).replaceAll("Hundred Parks (\\w+) .*", "$1"), p));
-        assertEquals(Set.of("api", "matching", "reports", "reminders"), byName.keySet());
-        for (String name : List.of("api", "reports", "reminders")) {
+        assertEquals(Set.of("api", "matching", "jobs", "reminders"), byName.keySet());
+        for (String name : List.of("api", "jobs", "reminders")) {
             Map<String, Object> p = byName.get(name);
             assertEquals("provided.al2023", p.get("Runtime"), name);
             assertEquals("bootstrap", p.get("Handler"), name);
@@ -43,7 +43,7 @@ class AppStackTest {
         NATIVE.allResourcesProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Architectures", List.of("arm64"),
                 "TracingConfig", Map.of("Mode", "Active"))));
-        assertEquals(Map.of("api", 1024, "matching", 2048, "reports", 1536, "reminders", 512), memoryByFunction(NATIVE));
+        assertEquals(Map.of("api", 1024, "matching", 2048, "jobs", 1536, "reminders", 512), memoryByFunction(NATIVE));
         NATIVE.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Description", Match.stringLikeRegexp(".*api.*"), "Timeout", 29,
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
@@ -203,7 +203,7 @@ class AppStackTest {
 
     /** "ApiFunctionFunction1234" → "api": the construct ids are the function names, capitalised. */
     private static String functionName(String logicalId) {
-        for (String name : List.of("api", "matching", "reports", "reminders")) {
+        for (String name : List.of("api", "matching", "jobs", "reminders")) {
             if (logicalId.toLowerCase().startsWith(name + "function")) {
                 return name;
             }
@@ -223,7 +223,7 @@ class AppStackTest {
             List<Map<String, Object>> statements = (List<Map<String, Object>>) ((Map<String, Object>) props.get("PolicyDocument")).get("Statement");
             byFunction.computeIfAbsent(function, f -> new ArrayList<>()).addAll(statements);
         });
-        assertEquals(Set.of("api", "matching", "reports", "reminders"), byFunction.keySet());
+        assertEquals(Set.of("api", "matching", "jobs", "reminders"), byFunction.keySet());
         return byFunction;
     }
 

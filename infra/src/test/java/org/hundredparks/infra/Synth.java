@@ -53,7 +53,7 @@ final class Synth {
         if (artifacts == null) {
             try {
                 artifacts = Files.createTempDirectory("hundred-parks-artifacts");
-                for (String function : new String[] {"api", "matching", "reports", "reminders"}) {
+                for (String function : new String[] {"api", "matching", "jobs", "reminders"}) {
                     Path zip = artifacts.resolve("functions/" + function + "/target/function.zip");
                     Files.createDirectories(zip.getParent());
                     try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {

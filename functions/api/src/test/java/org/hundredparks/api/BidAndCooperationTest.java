@@ -133,9 +133,9 @@ class BidAndCooperationTest {
                 .then().statusCode(200).body("contractAmountYuan", contains(12000000));
         ListItemLifecycleTest.as(party).get("/cooperations/" + cooperation).then().statusCode(200)
                 .body("lastProgressOn", equalTo("2024-10-09"));
-        ListItemLifecycleTest.as(Tokens.parkAdmin("HTZ-440300-01", "440300")).queryParam("park", "HTZ-440300-01").get("/cooperations")
+        ListItemLifecycleTest.as(Tokens.parkAdmin("HTZ-440300-01", "440300")).queryParam("parkId", "HTZ-440300-01").get("/cooperations")
                 .then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(cooperation));
-        ListItemLifecycleTest.as(Tokens.parkAdmin("HTZ-440100-01", "440100")).queryParam("park", "HTZ-440300-01").get("/cooperations")
+        ListItemLifecycleTest.as(Tokens.parkAdmin("HTZ-440100-01", "440100")).queryParam("parkId", "HTZ-440300-01").get("/cooperations")
                 .then().statusCode(403);
     }
 }

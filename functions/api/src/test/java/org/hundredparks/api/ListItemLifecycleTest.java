@@ -71,12 +71,12 @@ class ListItemLifecycleTest {
         given().get("/achievements/" + id).then().statusCode(200)
                 .body("fields.contact.mobile", equalTo("138****5678")).body("fields.contact.email", equalTo("z***@szu.edu.cn"));
         as(owner).get("/achievements/" + id).then().body("fields.contact.mobile", equalTo("13812345678"));
-        given().queryParam("region", "4403").queryParam("limit", 100).get("/achievements")
+        given().queryParam("regionCode", "4403").queryParam("limit", 100).get("/achievements")
                 .then().statusCode(200).body("items.id", hasItem(id));
 
         as(owner).post("/achievements/" + id + "/withdraw").then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("closedReason", equalTo("WITHDRAWN"));
-        given().queryParam("region", "4403").queryParam("limit", 100).get("/achievements")
+        given().queryParam("regionCode", "4403").queryParam("limit", 100).get("/achievements")
                 .then().statusCode(200).body("items.id", not(hasItem(id)));
         as(owner).header("If-Match", "\"5\"").body(edited).put("/achievements/" + id).then().statusCode(409).body("code", equalTo("CLOSED"));
     }
@@ -103,9 +103,9 @@ class ListItemLifecycleTest {
         as(admin).get("/talent-needs/" + id).then().statusCode(200);
         as(Tokens.parkAdmin("another-park", "440300")).post("/talent-needs/" + id + "/publish").then().statusCode(404);
         as(admin).post("/talent-needs/" + id + "/publish").then().statusCode(200).body("status", equalTo("PUBLISHED"));
-        given().queryParam("park", park).get("/talent-needs").then().statusCode(200).body("items.id", hasItem(id));
-        as(admin).queryParam("park", park).queryParam("status", "DRAFT").get("/talent-needs").then().statusCode(200);
-        given().queryParam("park", park).queryParam("status", "DRAFT").get("/talent-needs").then().statusCode(403);
+        given().queryParam("parkId", park).get("/talent-needs").then().statusCode(200).body("items.id", hasItem(id));
+        as(admin).queryParam("parkId", park).queryParam("status", "DRAFT").get("/talent-needs").then().statusCode(200);
+        given().queryParam("parkId", park).queryParam("status", "DRAFT").get("/talent-needs").then().statusCode(403);
     }
 
     @Test

@@ -54,7 +54,7 @@ class MatchesTest {
                 .body("itemId", equalTo(challenge))
                 .body("matches.candidateId", hasItem(achievement))
                 .body("matches[0].rank", equalTo(1))
-                .body("matches[0].candidateType", equalTo("ACHIEVEMENT"))
+                .body("matches[0].candidateKind", equalTo("ACHIEVEMENT"))
                 .body("matches[0].explanation", startsWith("共同技术要点："))
                 .body("matches[0].reasons", hasItem("同在广东省"));
         // the other side sees the challenge in its own list

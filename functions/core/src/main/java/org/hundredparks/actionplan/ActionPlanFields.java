@@ -1,5 +1,6 @@
 package org.hundredparks.actionplan;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.hundredparks.validation.Rules;
  * 行动计划: what a region sends. {@code parkIds} is the roster of the region's parks, so that the plan
  * shows which of them take part in no action.
  */
+@RegisterForReflection
 public record ActionPlanFields(String regionCode, String period, String leadDepartment, List<String> parkIds,
         List<Action> actions) {
 

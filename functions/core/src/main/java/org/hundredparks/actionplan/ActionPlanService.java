@@ -4,15 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
-import org.hundredparks.storage.Documents;
+import org.hundredparks.platform.Refusal;
 import org.hundredparks.storage.ConditionFailedException;
+import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
+import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
-import org.hundredparks.submission.SubmissionException;
 import org.hundredparks.validation.Rules;
 
 /**
@@ -43,7 +45,7 @@ public class ActionPlanService {
         fields.check(rules);
         rules.check();
         if (caller.role() != Role.PROVINCE_AUTHORITY || !caller.inProvince(fields.regionCode())) {
-            throw SubmissionException.forbidden(caller.role() == Role.PROVINCE_AUTHORITY ? "OTHER_REGION" : "ROLE_NOT_ALLOWED");
+            throw Refusal.forbidden(caller.role() == Role.PROVINCE_AUTHORITY ? "OTHER_REGION" : "ROLE_NOT_ALLOWED");
         }
         String id = id(fields.regionCode(), fields.period());
         Instant now = clock.instant();
@@ -55,42 +57,48 @@ public class ActionPlanService {
                 records.create(toItem(plan));
                 return plan;
             } catch (ConditionFailedException raced) {
-                throw new SubmissionException(409, "CONFLICT", null, "本地区本周期的行动计划刚被提交，请刷新后修改");
+                throw new Refusal(409, "CONFLICT", null, "本地区本周期的行动计划刚被提交，请刷新后修改");
             }
         }
         ActionPlan current = existing.get();
         if (expectedVersion == null) {
-            throw new SubmissionException(409, "PLAN_EXISTS", "regionCode", "本地区本周期已有行动计划；修改请带 If-Match");
+            throw new Refusal(409, "PLAN_EXISTS", "regionCode", "本地区本周期已有行动计划；修改请带 If-Match");
         }
         if (expectedVersion != current.version()) {
-            throw new SubmissionException(412, "VERSION_MISMATCH", "If-Match", "行动计划已被他人修改（版本不符），请刷新后重试");
+            throw new Refusal(412, "VERSION_MISMATCH", "If-Match", "行动计划已被他人修改（版本不符），请刷新后重试");
         }
         ActionPlan next = new ActionPlan(id, fields, current.ownerOrganisationId(), current.version(), current.submittedAt(),
                 now, current.late());
         try {
             return fromItem(records.replace(toItem(next), current.version()));
         } catch (ConditionFailedException raced) {
-            throw new SubmissionException(409, "CONFLICT", null, "行动计划刚被他人修改，请刷新后重试");
+            throw new Refusal(409, "CONFLICT", null, "行动计划刚被他人修改，请刷新后重试");
         }
     }
 
     public ActionPlan get(Caller caller, String id) {
-        ActionPlan plan = find(id).orElseThrow(SubmissionException::notFound);
+        ActionPlan plan = find(id).orElseThrow(Refusal::notFound);
         boolean allowed = caller.role() == Role.MINISTRY
                 || caller.role() == Role.PROVINCE_AUTHORITY && caller.inProvince(plan.fields().regionCode())
                 || caller.role() == Role.PARK_ADMIN && plan.fields().parkIds().contains(caller.parkId());
         if (!allowed) {
-            throw SubmissionException.notFound();
+            throw Refusal.notFound();
         }
         return plan;
     }
 
     Optional<ActionPlan> find(String id) {
-        return records.get("PLAN#" + id, "PLAN").map(ActionPlanService::fromItem);
+        return records.get(ActionPlanKeys.plan(id), ActionPlanKeys.ACTION_PLAN).map(ActionPlanService::fromItem);
+    }
+
+    /** Every plan of a period, for the reports and the reminders. */
+    public static List<ActionPlan> ofPeriod(RecordStore records, String period) {
+        return records.queryAll(QuerySpec.of(TableDesign.BY_STATUS, ActionPlanKeys.ofPeriod(period)).page(500, null)).stream()
+                .map(ActionPlanService::fromItem).toList();
     }
 
     private static Item toItem(ActionPlan plan) {
-        return Item.of("PLAN#" + plan.id(), "PLAN")
+        return Item.of(ActionPlanKeys.plan(plan.id()), ActionPlanKeys.ACTION_PLAN)
                 .with("type", "ACTION_PLAN")
                 .with("id", plan.id())
                 .with("regionCode", plan.fields().regionCode())
@@ -101,11 +109,11 @@ public class ActionPlanService {
                 .with("updatedAt", plan.updatedAt().toString())
                 .with("late", plan.late() ? "true" : "false")
                 .with("fields", Documents.toAttribute(plan.fields()))
-                .with(TableDesign.BY_STATUS.partitionKey(), "ACTION_PLAN#" + plan.fields().period())
+                .with(TableDesign.BY_STATUS.partitionKey(), ActionPlanKeys.ofPeriod(plan.fields().period()))
                 .with(TableDesign.BY_STATUS.sortKey(), plan.fields().regionCode());
     }
 
-    public static ActionPlan fromItem(Item item) {
+    private static ActionPlan fromItem(Item item) {
         return new ActionPlan(item.string("id").orElseThrow(),
                     Documents.read(item.values().get("fields"), ActionPlanFields.class),
                     item.string("ownerOrganisationId").orElseThrow(), item.number(RecordStore.VERSION).orElse(1L),

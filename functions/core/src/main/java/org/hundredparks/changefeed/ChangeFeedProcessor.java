@@ -3,6 +3,7 @@ package org.hundredparks.changefeed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.hundredparks.platform.BatchResponse;
 import org.jboss.logging.Logger;
 
 /**

@@ -1,6 +1,7 @@
 package org.hundredparks.cooperation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 
 /**
@@ -8,6 +9,7 @@ import java.time.Instant;
  * {@code createdBy} is the token subject of the person who opened it (its progress reminders go to them);
  * not part of any response.
  */
+@RegisterForReflection
 public record Cooperation(String id, CooperationFields fields, String ownerOrganisationId,
         @JsonIgnore String createdBy, long version, Instant createdAt, String lastProgressOn) {
 }

@@ -1,5 +1,6 @@
 package org.hundredparks.cooperation;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
 import java.util.List;
 import org.hundredparks.actionplan.ActionName;
@@ -9,6 +10,7 @@ import org.hundredparks.validation.Rules;
  * A cooperation as its parties describe it. Its name follows the programme's rule; the list items it
  * grew from are named by id; {@code partyOrganisationIds} are the organisations that report on it.
  */
+@RegisterForReflection
 public record CooperationFields(
         String name,
         CooperationKind kind,

@@ -10,15 +10,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
+import org.hundredparks.platform.Refusal;
+import org.hundredparks.reference.Regions;
 import org.hundredparks.storage.AttributeJson;
-import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.ConditionFailedException;
+import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
-import org.hundredparks.storage.Page;
 import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
-import org.hundredparks.submission.SubmissionException;
+import org.hundredparks.validation.InvalidInputException;
 import org.hundredparks.validation.Rules;
 
 /**
@@ -40,10 +41,10 @@ public class CooperationService {
         check(fields);
         boolean authority = caller.role() == Role.PROVINCE_AUTHORITY || caller.role() == Role.PARK_ADMIN;
         if (!caller.inProvince(fields.regionCode())) {
-            throw SubmissionException.forbidden("OTHER_REGION");
+            throw Refusal.forbidden("OTHER_REGION");
         }
         if (!authority && !fields.partyOrganisationIds().contains(caller.organisationId())) {
-            throw new SubmissionException(403, "NOT_A_PARTY", "partyOrganisationIds", "提交方须是合作的一方");
+            throw new Refusal(403, "NOT_A_PARTY", "partyOrganisationIds", "提交方须是合作的一方");
         }
         return openWithId("coop_" + UUID.randomUUID().toString().replace("-", ""), caller.organisationId(), caller.subject(), fields);
     }
@@ -61,9 +62,9 @@ public class CooperationService {
     }
 
     public Cooperation get(Caller caller, String id) {
-        Cooperation cooperation = find(id).orElseThrow(SubmissionException::notFound);
+        Cooperation cooperation = find(id).orElseThrow(Refusal::notFound);
         if (!mayRead(caller, cooperation)) {
-            throw SubmissionException.notFound();
+            throw Refusal.notFound();
         }
         return cooperation;
     }
@@ -76,12 +77,12 @@ public class CooperationService {
             rules.add("FUTURE_DATE", "date", "进展日期不能晚于今天");
         }
         rules.check();
-        requireCorrectable(id, "PROGRESS#", entry.correctsId());
+        requireCorrectable(id, CooperationKeys.PROGRESS, entry.correctsId());
         ProgressUpdate update = new ProgressUpdate("prg_" + UUID.randomUUID().toString().replace("-", ""), entry.date(),
                 entry.text(), entry.correctsId(), caller.organisationId(), clock.instant());
-        records.create(entryItem(id, "PROGRESS#" + update.date() + "#" + update.id(), update));
-        records.raise(pk(id), "COOP", "lastProgressOn", update.date().toString(),
-                Map.of(TableDesign.BY_STATUS.sortKey(), update.date() + "#" + id));
+        records.create(entryItem(id, CooperationKeys.progress(update.date(), update.id()), update));
+        records.raise(CooperationKeys.cooperation(id), CooperationKeys.COOPERATION, "lastProgressOn", update.date().toString(),
+                Map.of(TableDesign.BY_STATUS.sortKey(), CooperationKeys.lastProgress(update.date(), id)));
         return update;
     }
 
@@ -90,26 +91,25 @@ public class CooperationService {
         Rules rules = new Rules();
         entry.check(rules);
         rules.check();
-        requireCorrectable(id, "OUTCOME#", entry.correctsId());
+        requireCorrectable(id, CooperationKeys.OUTCOME, entry.correctsId());
         Outcome outcome = new Outcome("out_" + UUID.randomUUID().toString().replace("-", ""), entry.asOf(),
                 entry.contractsSigned(), entry.contractAmountYuan(), orZero(entry.patents()), orZero(entry.products()),
                 orZero(entry.peopleTrained()), entry.note(), entry.correctsId(), caller.organisationId(), clock.instant());
-        // every outcome also in one partition, with its cooperation: the reports read them in one pass
-        records.create(entryItem(id, "OUTCOME#" + outcome.recordedAt() + "#" + outcome.id(), outcome)
+        records.create(entryItem(id, CooperationKeys.outcome(outcome.recordedAt(), outcome.id()), outcome)
                 .with("cooperationId", id)
-                .with(TableDesign.BY_STATUS.partitionKey(), ALL_OUTCOMES)
-                .with(TableDesign.BY_STATUS.sortKey(), outcome.recordedAt() + "#" + outcome.id()));
+                .with(TableDesign.BY_STATUS.partitionKey(), CooperationKeys.ALL_OUTCOMES)
+                .with(TableDesign.BY_STATUS.sortKey(), CooperationKeys.created(outcome.recordedAt(), outcome.id())));
         return outcome;
     }
 
     public List<ProgressUpdate> progress(Caller caller, String id) {
         get(caller, id);
-        return entries(id, "PROGRESS#", ProgressUpdate.class);
+        return entries(id, CooperationKeys.PROGRESS, ProgressUpdate.class);
     }
 
     public List<Outcome> outcomes(Caller caller, String id) {
         get(caller, id);
-        return entries(id, "OUTCOME#", Outcome.class);
+        return entries(id, CooperationKeys.OUTCOME, Outcome.class);
     }
 
     /** Cooperations of a park or a province, for the authorities over them. */
@@ -118,17 +118,17 @@ public class CooperationService {
         if (parkId != null) {
             if (!(caller.role() == Role.MINISTRY || caller.role() == Role.PROVINCE_AUTHORITY
                     || caller.role() == Role.PARK_ADMIN && parkId.equals(caller.parkId()))) {
-                throw SubmissionException.forbidden("ROLE_NOT_ALLOWED");
+                throw Refusal.forbidden("ROLE_NOT_ALLOWED");
             }
-            spec = QuerySpec.of(TableDesign.BY_PARK, "COOPERATION#P#" + parkId);
+            spec = QuerySpec.of(TableDesign.BY_PARK, CooperationKeys.byPark(parkId));
         } else if (regionCode != null && regionCode.length() >= 2) {
             if (!(caller.role() == Role.MINISTRY || caller.role() == Role.PROVINCE_AUTHORITY && caller.inProvince(regionCode))) {
-                throw SubmissionException.forbidden("ROLE_NOT_ALLOWED");
+                throw Refusal.forbidden("ROLE_NOT_ALLOWED");
             }
-            spec = QuerySpec.of(TableDesign.BY_REGION, "COOPERATION#R#" + regionCode.substring(0, 2))
+            spec = QuerySpec.of(TableDesign.BY_REGION, CooperationKeys.byRegion(Regions.province(regionCode)))
                     .whereStartsWith("regionCode", regionCode);
         } else {
-            throw new org.hundredparks.validation.InvalidInputException("REQUIRED", "park", "请指定园区（park）或地区（region）");
+            throw new InvalidInputException("REQUIRED", "parkId", "请指定园区（parkId）或地区（regionCode）");
         }
         List<Cooperation> found = new ArrayList<>();
         records.query(spec.page(limit, null)).items().forEach(item -> found.add(fromItem(item)));
@@ -138,25 +138,19 @@ public class CooperationService {
 
     /** Cooperations whose newest progress (or start) is on or before {@code day}: for the daily reminder run. */
     public List<Cooperation> quietSince(LocalDate day) {
-        List<Cooperation> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            var page = records.query(QuerySpec.of(TableDesign.BY_STATUS, BY_PROGRESS).between("0", day + "#~").page(500, cursor));
-            page.items().forEach(item -> all.add(fromItem(item)));
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return all;
+        return records.queryAll(QuerySpec.of(TableDesign.BY_STATUS, CooperationKeys.BY_PROGRESS).between("0", day + "#~").page(500, null))
+                .stream().map(CooperationService::fromItem).toList();
     }
 
     Optional<Cooperation> find(String id) {
-        return records.get(pk(id), "COOP").map(CooperationService::fromItem);
+        return records.get(CooperationKeys.cooperation(id), CooperationKeys.COOPERATION).map(CooperationService::fromItem);
     }
 
     private Cooperation writable(Caller caller, String id) {
         Cooperation cooperation = get(caller, id);
         if (!cooperation.fields().partyOrganisationIds().contains(caller.organisationId())
                 && !caller.owns(cooperation.ownerOrganisationId())) {
-            throw new SubmissionException(403, "NOT_A_PARTY", null, "只有合作各方可以填报进展与成效");
+            throw new Refusal(403, "NOT_A_PARTY", null, "只有合作各方可以填报进展与成效");
         }
         return cooperation;
     }
@@ -173,29 +167,21 @@ public class CooperationService {
         if (correctsId == null) {
             return;
         }
-        boolean exists = records.query(null, pk(id), prefix, false, 1000, null).items().stream()
+        boolean exists = records.queryAll(QuerySpec.table(CooperationKeys.cooperation(id), prefix).page(500, null)).stream()
                 .anyMatch(item -> correctsId.equals(item.string("id").orElse("")));
         if (!exists) {
-            throw new org.hundredparks.validation.InvalidInputException("UNKNOWN_ENTRY", "correctsId", "所更正的条目不存在");
+            throw new InvalidInputException("UNKNOWN_ENTRY", "correctsId", "所更正的条目不存在");
         }
     }
 
     private <T> List<T> entries(String id, String prefix, Class<T> type) {
-        List<T> entries = new ArrayList<>();
-        String cursor = null;
-        do {
-            Page page = records.query(null, pk(id), prefix, false, 500, cursor);
-            for (Item item : page.items()) {
-                entries.add(Documents.read(item.values().get("entry"), type));
-            }
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return entries;
+        return records.queryAll(QuerySpec.table(CooperationKeys.cooperation(id), prefix).page(500, null)).stream()
+                .map(item -> Documents.read(item.values().get("entry"), type)).toList();
     }
 
     private static Item entryItem(String id, String sk, Object entry) {
         var json = Documents.JSON.valueToTree(entry);
-        return Item.of(pk(id), sk).with("id", json.get("id").asText()).with("entry", AttributeJson.toAttribute(json));
+        return Item.of(CooperationKeys.cooperation(id), sk).with("id", json.get("id").asText()).with("entry", AttributeJson.toAttribute(json));
     }
 
     private static int orZero(Integer value) {
@@ -204,15 +190,13 @@ public class CooperationService {
 
     private static void check(CooperationFields fields) {
         if (fields == null) {
-            throw new org.hundredparks.validation.InvalidInputException("REQUIRED", null, "请求体不能为空");
+            throw new InvalidInputException("REQUIRED", null, "请求体不能为空");
         }
         Rules rules = new Rules();
         fields.check(rules);
         rules.check();
     }
 
-    static final String BY_PROGRESS = "COOPERATION#PROGRESS";
-    public static final String ALL_OUTCOMES = "OUTCOME#ALL";
 
     /** Every cooperation, for the reports' one pass. */
     public List<Cooperation> all() {
@@ -221,30 +205,19 @@ public class CooperationService {
 
     /** A cooperation's current outcome figures, if any were reported (for typical cases). */
     public Optional<Outcome> currentOutcome(String cooperationId) {
-        return Outcomes.current(entries(cooperationId, "OUTCOME#", Outcome.class));
+        return Outcomes.current(entries(cooperationId, CooperationKeys.OUTCOME, Outcome.class));
     }
 
     /** Every outcome entry with its cooperation's id, for the reports' one pass. */
     public List<Map.Entry<String, Outcome>> allOutcomes() {
-        List<Map.Entry<String, Outcome>> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            var page = records.query(QuerySpec.of(TableDesign.BY_STATUS, ALL_OUTCOMES).page(500, cursor));
-            for (Item item : page.items()) {
-                all.add(Map.entry(item.string("cooperationId").orElseThrow(),
-                        Documents.read(item.values().get("entry"), Outcome.class)));
-            }
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return all;
-    }
-
-    static String pk(String id) {
-        return "COOP#" + id;
+        return records.queryAll(QuerySpec.of(TableDesign.BY_STATUS, CooperationKeys.ALL_OUTCOMES).page(500, null)).stream()
+                .map(item -> Map.entry(item.string("cooperationId").orElseThrow(), Documents.read(item.values().get("entry"), Outcome.class)))
+                .toList();
     }
 
     private static Item toItem(Cooperation c) {
-        Item item = Item.of(pk(c.id()), "COOP")
+        String created = CooperationKeys.created(c.createdAt(), c.id());
+        Item item = Item.of(CooperationKeys.cooperation(c.id()), CooperationKeys.COOPERATION)
                 .with("type", "COOPERATION")
                 .with("id", c.id())
                 .with("kind", c.fields().kind().name())
@@ -255,16 +228,16 @@ public class CooperationService {
                 .with(RecordStore.VERSION, c.version())
                 .with("createdAt", c.createdAt().toString())
                 .with("fields", Documents.toAttribute(c.fields()))
-                .with(TableDesign.BY_REGION.partitionKey(), "COOPERATION#R#" + c.fields().regionCode().substring(0, 2))
-                .with(TableDesign.BY_REGION.sortKey(), c.createdAt() + "#" + c.id())
-                // by the day of the newest progress (the start until there is one): stale ones in one query
-                .with(TableDesign.BY_STATUS.partitionKey(), BY_PROGRESS)
-                .with(TableDesign.BY_STATUS.sortKey(), (c.lastProgressOn() != null ? c.lastProgressOn() : c.fields().startedOn()) + "#" + c.id())
-                .with(TableDesign.BY_OWNER.partitionKey(), "ORG#" + c.ownerOrganisationId())
-                .with(TableDesign.BY_OWNER.sortKey(), "COOPERATION#" + c.createdAt() + "#" + c.id());
+                .with(TableDesign.BY_REGION.partitionKey(), CooperationKeys.byRegion(Regions.province(c.fields().regionCode())))
+                .with(TableDesign.BY_REGION.sortKey(), created)
+                .with(TableDesign.BY_STATUS.partitionKey(), CooperationKeys.BY_PROGRESS)
+                .with(TableDesign.BY_STATUS.sortKey(), CooperationKeys.lastProgress(
+                        c.lastProgressOn() != null ? c.lastProgressOn() : c.fields().startedOn(), c.id()))
+                .with(TableDesign.BY_OWNER.partitionKey(), TableDesign.ownedBy(c.ownerOrganisationId()))
+                .with(TableDesign.BY_OWNER.sortKey(), CooperationKeys.COOPERATION + "#" + created);
         if (c.fields().parkId() != null && !c.fields().parkId().isBlank()) {
-            item.with(TableDesign.BY_PARK.partitionKey(), "COOPERATION#P#" + c.fields().parkId())
-                    .with(TableDesign.BY_PARK.sortKey(), c.createdAt() + "#" + c.id());
+            item.with(TableDesign.BY_PARK.partitionKey(), CooperationKeys.byPark(c.fields().parkId()))
+                    .with(TableDesign.BY_PARK.sortKey(), created);
         }
         return item;
     }

@@ -1,5 +1,6 @@
 package org.hundredparks.cooperation;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hundredparks.validation.Rules;
@@ -8,10 +9,12 @@ import org.hundredparks.validation.Rules;
  * Results of a cooperation as of a date (notice 三(三)): contracts signed and their amount in whole
  * yuan, patents, products, people trained. Archived as entered; corrections are new entries.
  */
+@RegisterForReflection
 public record Outcome(String id, LocalDate asOf, int contractsSigned, long contractAmountYuan, int patents, int products,
         int peopleTrained, String note, String correctsId, String recordedBy, Instant recordedAt) {
 
     /** What a party sends. */
+    @RegisterForReflection
     public record Entry(LocalDate asOf, Integer contractsSigned, Long contractAmountYuan, Integer patents, Integer products,
             Integer peopleTrained, String note, String correctsId) {
 

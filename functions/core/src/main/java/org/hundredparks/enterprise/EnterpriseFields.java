@@ -1,5 +1,6 @@
 package org.hundredparks.enterprise;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import org.hundredparks.submission.Contact;
 import org.hundredparks.validation.Rules;
@@ -9,6 +10,7 @@ import org.hundredparks.validation.Rules;
  * (GB/T 4754-2017), the technology fields and products it works in. Matching reads it to bring the
  * enterprise the achievements that fit its industry, whether or not it has published a challenge.
  */
+@RegisterForReflection
 public record EnterpriseFields(
         String name,
         String uscc,

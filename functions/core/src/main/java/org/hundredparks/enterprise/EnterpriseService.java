@@ -3,15 +3,17 @@ package org.hundredparks.enterprise;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
+import org.hundredparks.platform.Refusal;
 import org.hundredparks.reference.Regions;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
+import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
-import org.hundredparks.submission.SubmissionException;
 import org.hundredparks.validation.InvalidInputException;
 import org.hundredparks.validation.Rules;
 
@@ -22,9 +24,6 @@ import org.hundredparks.validation.Rules;
  */
 public class EnterpriseService {
 
-    /** The index partition that lists every profile, for the matching index's rebuild and catch-up. */
-    public static final String ALL = "ENTERPRISE#ACTIVE";
-    public static final String SK = "PROFILE";
     private static final int ATTEMPTS = 3;
 
     private final RecordStore records;
@@ -62,14 +61,14 @@ public class EnterpriseService {
                 return fromItem(next);
             } catch (ConditionFailedException concurrent) {
                 if (attempt == ATTEMPTS) {
-                    throw new SubmissionException(409, "CONCURRENT_UPDATE", null, "企业画像正在被修改，请稍后重试");
+                    throw new Refusal(409, "CONCURRENT_UPDATE", null, "企业画像正在被修改，请稍后重试");
                 }
             }
         }
     }
 
     public Enterprise get(Caller caller, String organisationId) {
-        Enterprise enterprise = find(organisationId).orElseThrow(SubmissionException::notFound);
+        Enterprise enterprise = find(organisationId).orElseThrow(Refusal::notFound);
         if (oversees(caller, enterprise)) {
             return enterprise;
         }
@@ -78,7 +77,7 @@ public class EnterpriseService {
     }
 
     public Optional<Enterprise> find(String organisationId) {
-        return records.get(pk(organisationId), SK).map(EnterpriseService::fromItem);
+        return record(organisationId).map(EnterpriseService::fromItem);
     }
 
     /** The enterprise, its park, its province's authorities and the ministries: they see its contact and its matches. */
@@ -94,34 +93,42 @@ public class EnterpriseService {
     private static void requireWritable(Caller caller, String organisationId, EnterpriseFields fields) {
         if (caller.role() == Role.ENTERPRISE) {
             if (!caller.owns(organisationId)) {
-                throw new SubmissionException(403, "NOT_OWNER", null, "企业只能维护本企业的画像");
+                throw new Refusal(403, "NOT_OWNER", null, "企业只能维护本企业的画像");
             }
             if (!caller.inProvince(fields.regionCode())) {
-                throw SubmissionException.forbidden("OTHER_REGION");
+                throw Refusal.forbidden("OTHER_REGION");
             }
             return;
         }
         if (caller.role() == Role.PARK_ADMIN) {
             if (fields.parkId() == null || !fields.parkId().equals(caller.parkId())) {
-                throw new SubmissionException(403, "OTHER_PARK", "parkId", "园区管理员只能维护本园区企业的画像");
+                throw new Refusal(403, "OTHER_PARK", "parkId", "园区管理员只能维护本园区企业的画像");
             }
             return;
         }
-        throw SubmissionException.forbidden("ROLE_NOT_ALLOWED");
+        throw Refusal.forbidden("ROLE_NOT_ALLOWED");
     }
 
-    public static String pk(String organisationId) {
-        return "ENTERPRISE#" + organisationId;
-    }
-
+    /** Whether a key (a stream record's) is an enterprise profile's. */
     public static boolean isProfile(Item keys) {
-        return keys.pk().startsWith("ENTERPRISE#") && SK.equals(keys.sk());
+        return EnterpriseKeys.isProfile(keys.string(TableDesign.PK).orElse(null), keys.string(TableDesign.SK).orElse(null));
+    }
+
+    /** The stored record of a profile, for a reader that indexes stored records as the change stream brings them (matching). */
+    public Optional<Item> record(String organisationId) {
+        return records.get(EnterpriseKeys.enterprise(organisationId), EnterpriseKeys.PROFILE);
+    }
+
+    /** Hands on the stored record of every profile changed at {@code changedFrom} or later (null: all); returns how many. */
+    public int forEachRecord(Instant changedFrom, Consumer<Item> each) {
+        QuerySpec spec = QuerySpec.of(TableDesign.BY_STATUS, EnterpriseKeys.ALL).page(500, null);
+        return records.forEach(changedFrom == null ? spec : spec.from(changedFrom.toString()), each);
     }
 
     static Item toItem(Enterprise e) {
         EnterpriseFields f = e.fields();
-        String changed = e.updatedAt() + "#" + e.organisationId();
-        Item item = Item.of(pk(e.organisationId()), SK)
+        String changed = EnterpriseKeys.changed(e.updatedAt(), e.organisationId());
+        Item item = Item.of(EnterpriseKeys.enterprise(e.organisationId()), EnterpriseKeys.PROFILE)
                 .with("type", "ENTERPRISE")
                 .with("organisationId", e.organisationId())
                 .with("title", f.name())
@@ -132,14 +139,14 @@ public class EnterpriseService {
                 .with("createdAt", e.createdAt().toString())
                 .with("updatedAt", e.updatedAt().toString())
                 .with("fields", Documents.toAttribute(f))
-                .with(TableDesign.BY_STATUS.partitionKey(), ALL)
+                .with(TableDesign.BY_STATUS.partitionKey(), EnterpriseKeys.ALL)
                 .with(TableDesign.BY_STATUS.sortKey(), changed)
-                .with(TableDesign.BY_REGION.partitionKey(), "ENTERPRISE#R#" + Regions.province(f.regionCode()))
+                .with(TableDesign.BY_REGION.partitionKey(), EnterpriseKeys.byRegion(Regions.province(f.regionCode())))
                 .with(TableDesign.BY_REGION.sortKey(), changed)
-                .with(TableDesign.BY_OWNER.partitionKey(), "ORG#" + e.organisationId())
-                .with(TableDesign.BY_OWNER.sortKey(), "ENTERPRISE#" + changed);
+                .with(TableDesign.BY_OWNER.partitionKey(), TableDesign.ownedBy(e.organisationId()))
+                .with(TableDesign.BY_OWNER.sortKey(), EnterpriseKeys.owned(e.updatedAt(), e.organisationId()));
         if (f.parkId() != null && !f.parkId().isBlank()) {
-            item.with(TableDesign.BY_PARK.partitionKey(), "ENTERPRISE#P#" + f.parkId()).with(TableDesign.BY_PARK.sortKey(), changed);
+            item.with(TableDesign.BY_PARK.partitionKey(), EnterpriseKeys.byPark(f.parkId())).with(TableDesign.BY_PARK.sortKey(), changed);
         }
         return item;
     }

@@ -52,7 +52,7 @@ public class IdempotencyStore {
 
     public Claim claim(String scope, String key, String requestHash) {
         long now = clock.instant().getEpochSecond();
-        Item claim = Item.of(pk(scope, key), "IDEMPOTENCY")
+        Item claim = Item.of(IdempotencyKeys.key(scope, key), IdempotencyKeys.IDEMPOTENCY)
                 .with("status", IN_PROGRESS)
                 .with("requestHash", requestHash)
                 .with("lockedUntil", now + lock.toSeconds())
@@ -65,7 +65,7 @@ public class IdempotencyStore {
                     Map.of(":now", AttributeValue.fromN(Long.toString(now)), ":inProgress", AttributeValue.fromS(IN_PROGRESS)));
             return new Claim.Acquired();
         } catch (ConditionFailedException taken) {
-            Item existing = records.get(pk(scope, key), "IDEMPOTENCY").orElse(null);
+            Item existing = records.get(IdempotencyKeys.key(scope, key), IdempotencyKeys.IDEMPOTENCY).orElse(null);
             if (existing == null) {
                 return claim(scope, key, requestHash); // expired between the put and the read
             }
@@ -82,7 +82,7 @@ public class IdempotencyStore {
 
     public void complete(String scope, String key, String requestHash, StoredResponse response) {
         long now = clock.instant().getEpochSecond();
-        records.overwrite(Item.of(pk(scope, key), "IDEMPOTENCY")
+        records.overwrite(Item.of(IdempotencyKeys.key(scope, key), IdempotencyKeys.IDEMPOTENCY)
                 .with("status", COMPLETED)
                 .with("requestHash", requestHash)
                 .with("responseStatus", response.status())
@@ -93,10 +93,6 @@ public class IdempotencyStore {
 
     /** The request failed before writing anything: let a retry run it again at once. */
     public void release(String scope, String key) {
-        records.delete(pk(scope, key), "IDEMPOTENCY");
-    }
-
-    private static String pk(String scope, String key) {
-        return "IDEMPOTENCY#" + scope + "#" + key;
+        records.delete(IdempotencyKeys.key(scope, key), IdempotencyKeys.IDEMPOTENCY);
     }
 }

@@ -1,10 +1,12 @@
 package org.hundredparks.identity;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 /**
  * The authenticated caller, from the token's claims: role, the organisation acting, the region
  * (GB/T 2260) whose data it may write, for an authority its domain, for a park admin its park.
  * A ministry has no region: it sees the nation.
  */
+@RegisterForReflection
 public record Caller(String subject, Role role, String organisationId, String regionCode, Domain domain, String parkId) {
 
     public static Caller anonymous() {

@@ -1,5 +1,6 @@
 package org.hundredparks.imports;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 import org.hundredparks.submission.ListType;
@@ -8,6 +9,7 @@ import org.hundredparks.submission.ListType;
  * One import of one uploaded file, with its progress. Re-running it (after a failure, or by mistake)
  * writes only what is not there yet: rows are keyed by their external id.
  */
+@RegisterForReflection
 public record ImportJob(String id, ListType type, String uploadKey, String ownerOrganisationId, Status status,
         int totalRows, int processedRows, int created, int updated, int unchanged, int rejected, List<RowError> errors,
         boolean errorsTruncated, Instant startedAt, Instant finishedAt) {

@@ -1,15 +1,11 @@
 package org.hundredparks.imports;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,12 +16,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.jobs.Job;
 import org.hundredparks.jobs.JobQueue;
+import org.hundredparks.platform.Hashes;
+import org.hundredparks.platform.Refusal;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.submission.ListType;
-import org.hundredparks.submission.SubmissionException;
 import org.hundredparks.submission.SubmissionPolicy;
 import org.hundredparks.submission.SubmissionService;
 import org.hundredparks.validation.InvalidInputException;
@@ -41,7 +38,6 @@ public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     private static final int PROGRESS_EVERY = 500;
-    private static final String ITEM_PREFIX = "IMPORT#";
 
     private final RecordStore records;
     private final ObjectStore objects;
@@ -110,7 +106,7 @@ public class ImportService {
      * before; a job that failed or stopped midway runs again, finding its written rows unchanged.
      */
     public ImportJob process(String id) {
-        Item item = records.get(ITEM_PREFIX + id, "IMPORT").orElseThrow(() -> new IllegalArgumentException("no import " + id));
+        Item item = records.get(ImportKeys.job(id), ImportKeys.IMPORT).orElseThrow(() -> new IllegalArgumentException("no import " + id));
         ImportJob job = Documents.read(item.values().get("job"), ImportJob.class);
         if (job.status() == ImportJob.Status.COMPLETED) {
             return job;
@@ -140,8 +136,8 @@ public class ImportService {
             List<Future<?>> work = new ArrayList<>();
             int externalIdColumn = sheet.headers().indexOf("外部编号");
             java.util.Set<String> seen = new java.util.HashSet<>();
-            List<Sheet.Row_> unique = new ArrayList<>();
-            for (Sheet.Row_ row : sheet.rows()) {
+            List<Sheet.DataRow> unique = new ArrayList<>();
+            for (Sheet.DataRow row : sheet.rows()) {
                 String externalId = externalIdColumn < row.cells().size() ? row.cells().get(externalIdColumn) : "";
                 if (!externalId.isEmpty() && !seen.add(externalId)) {
                     progress.reject(List.of(new RowError(row.number(), "外部编号", "DUPLICATE_ROW", "外部编号与本文件前面的行重复")));
@@ -152,7 +148,7 @@ public class ImportService {
             }
             // chunks of 100: one batched read finds the rows already stored, so a re-run writes nothing
             for (int from = 0; from < unique.size(); from += 100) {
-                List<Sheet.Row_> chunk = unique.subList(from, Math.min(unique.size(), from + 100));
+                List<Sheet.DataRow> chunk = unique.subList(from, Math.min(unique.size(), from + 100));
                 work.add(pool.submit(() -> importChunk(caller, job.type(), mapper, chunk, progress)));
             }
             for (Future<?> done : work) {
@@ -169,14 +165,14 @@ public class ImportService {
     }
 
     public ImportJob get(Caller caller, String id) {
-        ImportJob job = find(id).orElseThrow(SubmissionException::notFound);
+        ImportJob job = find(id).orElseThrow(Refusal::notFound);
         if (!caller.owns(job.ownerOrganisationId())) {
-            throw SubmissionException.notFound();
+            throw Refusal.notFound();
         }
         return job;
     }
 
-    private void importChunk(Caller caller, ListType type, RowMapper mapper, List<Sheet.Row_> rows, Progress progress) {
+    private void importChunk(Caller caller, ListType type, RowMapper mapper, List<Sheet.DataRow> rows, Progress progress) {
         List<RowMapper.Mapped> mapped = rows.stream().map(mapper::map).toList();
         java.util.Map<String, org.hundredparks.submission.ListItem> stored = submissions.existing(caller, type,
                 mapped.stream().filter(m -> m.fields() != null).map(m -> m.fields().externalId()).toList());
@@ -193,7 +189,7 @@ public class ImportService {
         }
     }
 
-    private void importRow(Caller caller, ListType type, Template template, Sheet.Row_ row, RowMapper.Mapped mapped,
+    private void importRow(Caller caller, ListType type, Template template, Sheet.DataRow row, RowMapper.Mapped mapped,
             Progress progress) {
         if (mapped.fields() == null) {
             progress.reject(mapped.errors());
@@ -207,7 +203,7 @@ public class ImportService {
                 } else {
                     progress.updated.incrementAndGet();
                 }
-            } catch (SubmissionException refused) {
+            } catch (Refusal refused) {
                 progress.reject(List.of(new RowError(row.number(), template.headerOf(refused.field()), refused.code(),
                         refused.getMessage())));
             }
@@ -217,7 +213,7 @@ public class ImportService {
 
     private static void requireSubmitter(Caller caller, ListType type) {
         if (!SubmissionPolicy.submitters(type).contains(caller.role()) || caller.organisationId() == null) {
-            throw SubmissionException.forbidden("ROLE_NOT_ALLOWED");
+            throw Refusal.forbidden("ROLE_NOT_ALLOWED");
         }
     }
 
@@ -226,12 +222,7 @@ public class ImportService {
     }
 
     static String jobId(String organisationId, String uploadId) {
-        try {
-            return "imp_" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((organisationId + "\n" + uploadId).getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.derivedId("imp_", 32, organisationId, uploadId);
     }
 
     /** Counters shared by the row workers, and the snapshot written as progress. */
@@ -293,12 +284,12 @@ public class ImportService {
     }
 
     Optional<ImportJob> find(String id) {
-        return records.get(ITEM_PREFIX + id, "IMPORT").map(item -> Documents.read(item.values().get("job"), ImportJob.class));
+        return records.get(ImportKeys.job(id), ImportKeys.IMPORT).map(item -> Documents.read(item.values().get("job"), ImportJob.class));
     }
 
     /** The job's record: its progress, and who asked for it (the worker acts with that caller's rights). */
     private void save(ImportJob job, Caller caller) {
-        records.overwrite(Item.of(ITEM_PREFIX + job.id(), "IMPORT").with("type", "IMPORT").with("id", job.id())
+        records.overwrite(Item.of(ImportKeys.job(job.id()), ImportKeys.IMPORT).with("type", "IMPORT").with("id", job.id())
                 .with("job", Documents.toAttribute(job)).with("caller", Documents.toAttribute(caller)));
     }
 

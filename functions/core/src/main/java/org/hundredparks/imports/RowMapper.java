@@ -51,7 +51,7 @@ final class RowMapper {
     record Mapped(ListItemFields fields, List<RowError> errors) {
     }
 
-    Mapped map(Sheet.Row_ row) {
+    Mapped map(Sheet.DataRow row) {
         List<RowError> errors = new ArrayList<>();
         ObjectNode object = JSON.createObjectNode();
         for (Column column : template.columns()) {

@@ -25,14 +25,14 @@ import org.hundredparks.validation.InvalidInputException;
  * An uploaded spreadsheet as text cells: the header row and the data rows, each with its row number
  * as the user sees it (the header is row 1). Sizes are bounded: the file, the rows, the cells.
  */
-public record Sheet(List<String> headers, List<Row_> rows) {
+public record Sheet(List<String> headers, List<DataRow> rows) {
 
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     public static final int MAX_ROWS = 20_000;
     static final int MAX_CELL = 10_000;
 
     /** A data row: its number in the sheet and its cells' text ("" for an empty cell). */
-    public record Row_(int number, List<String> cells) {
+    public record DataRow(int number, List<String> cells) {
     }
 
     public static Sheet read(byte[] content, String fileName) {
@@ -66,10 +66,10 @@ public record Sheet(List<String> headers, List<Row_> rows) {
                 throw new InvalidInputException("EMPTY_FILE", "file", "文件没有表头");
             }
             List<String> headers = records.get(0).toList().stream().map(String::strip).toList();
-            List<Row_> rows = new ArrayList<>();
+            List<DataRow> rows = new ArrayList<>();
             for (int i = 1; i < records.size(); i++) {
                 bound(rows.size());
-                rows.add(new Row_((int) records.get(i).getRecordNumber(), records.get(i).toList().stream().map(Sheet::cell).toList()));
+                rows.add(new DataRow((int) records.get(i).getRecordNumber(), records.get(i).toList().stream().map(Sheet::cell).toList()));
             }
             return new Sheet(headers, rows);
         } catch (IOException | IllegalStateException e) {
@@ -88,7 +88,7 @@ public record Sheet(List<String> headers, List<Row_> rows) {
             for (int c = 0; c < header.getLastCellNum(); c++) {
                 headers.add(text(header.getCell(c)).strip());
             }
-            List<Row_> rows = new ArrayList<>();
+            List<DataRow> rows = new ArrayList<>();
             for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row == null) {
@@ -102,7 +102,7 @@ public record Sheet(List<String> headers, List<Row_> rows) {
                     continue;
                 }
                 bound(rows.size());
-                rows.add(new Row_(r + 1, cells));
+                rows.add(new DataRow(r + 1, cells));
             }
             return new Sheet(headers, rows);
         } catch (IOException | RuntimeException e) {

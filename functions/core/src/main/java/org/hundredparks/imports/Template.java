@@ -3,7 +3,10 @@ package org.hundredparks.imports;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.hundredparks.submission.CooperationMode;
 import org.hundredparks.submission.ListType;
+import org.hundredparks.submission.SecondmentRole;
 
 /**
  * The published import template of each list: Chinese column headers in a fixed order. A template's
@@ -12,10 +15,9 @@ import org.hundredparks.submission.ListType;
  */
 public record Template(ListType type, int version, List<Column> columns) {
 
-    static final Map<String, String> COOPERATION_MODES = labels("转让", "TRANSFER", "许可", "LICENSE", "作价入股", "EQUITY",
-            "合作开发", "JOINT_DEVELOPMENT", "技术服务", "TECHNICAL_SERVICE");
-    static final Map<String, String> ROLES = labels("科技副总", "TECH_VICE_PRESIDENT", "技术顾问", "TECHNICAL_ADVISER",
-            "科研助理", "RESEARCH_ASSISTANT");
+    /** A cell's label → the value's name. */
+    static final Map<String, String> COOPERATION_MODES = labels(CooperationMode.values(), CooperationMode::label);
+    static final Map<String, String> ROLES = labels(SecondmentRole.values(), SecondmentRole::label);
 
     public static Template of(ListType type) {
         return switch (type) {
@@ -70,10 +72,10 @@ public record Template(ListType type, int version, List<Column> columns) {
                 .map(Column::header).findFirst().orElse(fieldPath);
     }
 
-    private static Map<String, String> labels(String... pairs) {
+    private static <E extends Enum<E>> Map<String, String> labels(E[] values, Function<E, String> label) {
         Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
+        for (E value : values) {
+            map.put(label.apply(value), value.name());
         }
         return map;
     }

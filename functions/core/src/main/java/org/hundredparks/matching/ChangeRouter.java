@@ -1,14 +1,15 @@
 package org.hundredparks.matching;
 
-import org.hundredparks.enterprise.EnterpriseService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hundredparks.changefeed.ItemChange;
+import org.hundredparks.enterprise.EnterpriseService;
 import org.hundredparks.storage.TableDesign;
+import org.hundredparks.submission.ListItemRepository;
 import org.jboss.logging.Logger;
 
 /**
- * Where the matching function sends each committed change. List items ({@code ITEM#...}) and enterprise
- * profiles ({@code ENTERPRISE#...}) concern matching; every other record in the table (bids, idempotency keys, matches themselves) does not,
+ * Where the matching function sends each committed change. List items and enterprise profiles concern
+ * matching (their owners say which keys are theirs); every other record in the table (bids, idempotency keys, matches themselves) does not,
  * and is skipped here so that writing a match never triggers matching again.
  */
 @ApplicationScoped
@@ -32,8 +33,7 @@ public class ChangeRouter {
             return false;
         }
         // list items and profiles only: bids share their challenge's partition but have their own sort keys
-        boolean listItem = pk.startsWith("ITEM#") && "ITEM".equals(change.keys().string(TableDesign.SK).orElse(""));
-        if (!listItem && !EnterpriseService.isProfile(change.keys())) {
+        if (!ListItemRepository.isListItem(change.keys()) && !EnterpriseService.isProfile(change.keys())) {
             return false;
         }
         String type = change.after().or(change::before).flatMap(i -> i.string("type")).orElse("?");

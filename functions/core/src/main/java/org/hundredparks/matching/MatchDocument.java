@@ -15,12 +15,12 @@ import java.util.Set;
  * @param meaning    the text's {@link SemanticCode}, or null where no embedding model ran
  * @param textHash   a hash of the text the meaning is taken from: while it is the same, so is the meaning
  */
-public record MatchDocument(String id, MatchKind type, String title, List<String> words, List<String> bigrams,
+public record MatchDocument(String id, MatchKind kind, String title, List<String> words, List<String> bigrams,
         String field, Integer trl, Set<String> modes, String regionCode, Long amountYuan, Set<String> roles, String industry,
         long[] meaning, int textHash) {
 
     public MatchDocument withMeaning(long[] meaning) {
-        return new MatchDocument(id, type, title, words, bigrams, field, trl, modes, regionCode, amountYuan, roles, industry,
+        return new MatchDocument(id, kind, title, words, bigrams, field, trl, modes, regionCode, amountYuan, roles, industry,
                 meaning, textHash);
     }
 }

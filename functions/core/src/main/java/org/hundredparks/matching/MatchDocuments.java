@@ -1,16 +1,15 @@
 package org.hundredparks.matching;
 
-import org.hundredparks.enterprise.Enterprise;
-import org.hundredparks.enterprise.EnterpriseFields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hundredparks.enterprise.Enterprise;
+import org.hundredparks.enterprise.EnterpriseFields;
 import org.hundredparks.submission.AchievementFields;
 import org.hundredparks.submission.ChallengeFields;
 import org.hundredparks.submission.ListItem;
-
 import org.hundredparks.submission.StaffOfferFields;
 import org.hundredparks.submission.TalentNeedFields;
 
@@ -41,22 +40,31 @@ public final class MatchDocuments {
     }
 
     public MatchDocument of(ListItem item) {
-        if (item.fields() instanceof AchievementFields a) {
-            return build(item.id(), MatchKind.ACHIEVEMENT, a.title(), a.summary(), a.keywords(), a.technologyField(),
-                    a.trl(), names(a.cooperationModes()), a.regionCode(), a.askingPriceYuan(), Set.of());
-        }
-        if (item.fields() instanceof ChallengeFields c) {
-            return build(item.id(), MatchKind.CHALLENGE, c.title(), c.problem() + "\n" + nullToEmpty(c.indicators()),
-                    c.keywords(), c.technologyField(), c.requiredTrl(), Set.of(), c.regionCode(), c.budgetYuan(), Set.of(),
-                    c.industryCode());
-        }
-        if (item.fields() instanceof TalentNeedFields t) {
-            return build(item.id(), MatchKind.TALENT_NEED, t.title(), nullToEmpty(t.description()),
-                    t.discipline() == null ? List.of() : List.of(t.discipline()), null, null, Set.of(), t.regionCode(), null, t.role() == null ? Set.of() : Set.of(t.role().name()));
-        }
-        StaffOfferFields s = (StaffOfferFields) item.fields();
-        return build(item.id(), MatchKind.STAFF_OFFER, s.title(), nullToEmpty(s.department()) + "\n" + nullToEmpty(s.description()),
-                s.researchAreas(), null, null, Set.of(), s.regionCode(), null, names(s.rolesAvailable()));
+        // a switch over the lists, not over the fields' classes: a new list fails to compile here until it is placed
+        return switch (item.type()) {
+            case ACHIEVEMENT -> {
+                AchievementFields a = (AchievementFields) item.fields();
+                yield build(item.id(), MatchKind.ACHIEVEMENT, a.title(), a.summary(), a.keywords(), a.technologyField(),
+                        a.trl(), names(a.cooperationModes()), a.regionCode(), a.askingPriceYuan(), Set.of());
+            }
+            case CHALLENGE -> {
+                ChallengeFields c = (ChallengeFields) item.fields();
+                yield build(item.id(), MatchKind.CHALLENGE, c.title(), c.problem() + "\n" + nullToEmpty(c.indicators()),
+                        c.keywords(), c.technologyField(), c.requiredTrl(), Set.of(), c.regionCode(), c.budgetYuan(), Set.of(),
+                        c.industryCode());
+            }
+            case TALENT_NEED -> {
+                TalentNeedFields t = (TalentNeedFields) item.fields();
+                yield build(item.id(), MatchKind.TALENT_NEED, t.title(), nullToEmpty(t.description()),
+                        t.discipline() == null ? List.of() : List.of(t.discipline()), null, null, Set.of(), t.regionCode(), null,
+                        t.role() == null ? Set.of() : Set.of(t.role().name()));
+            }
+            case STAFF_OFFER -> {
+                StaffOfferFields s = (StaffOfferFields) item.fields();
+                yield build(item.id(), MatchKind.STAFF_OFFER, s.title(), nullToEmpty(s.department()) + "\n" + nullToEmpty(s.description()),
+                        s.researchAreas(), null, null, Set.of(), s.regionCode(), null, names(s.rolesAvailable()));
+            }
+        };
     }
 
     /**
@@ -105,7 +113,7 @@ public final class MatchDocuments {
     /** The structured facts of a document (not its terms), as the index snapshot stores them. */
     static void writeFacts(java.io.DataOutputStream out, MatchDocument d) throws java.io.IOException {
         out.writeUTF(d.id());
-        out.writeByte(d.type().ordinal());
+        out.writeByte(d.kind().ordinal());
         Snapshots.writeNullable(out, d.title());
         Snapshots.writeNullable(out, d.field());
         out.writeByte(d.trl() == null ? 0 : d.trl());

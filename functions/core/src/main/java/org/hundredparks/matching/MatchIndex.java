@@ -130,7 +130,7 @@ public final class MatchIndex {
             coded = Arrays.copyOf(coded, grown);
         }
         int slot = slots++;
-        facts[slot] = new MatchDocument(document.id(), document.type(), document.title(), List.of(), List.of(), document.field(),
+        facts[slot] = new MatchDocument(document.id(), document.kind(), document.title(), List.of(), List.of(), document.field(),
                 document.trl(), document.modes(), document.regionCode(), document.amountYuan(), document.roles(), document.industry(),
                 null, document.textHash()); // its meaning lives in codes
         wordIds[slot] = words.add(slot, document.words());

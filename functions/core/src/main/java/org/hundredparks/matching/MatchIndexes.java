@@ -1,9 +1,5 @@
 package org.hundredparks.matching;
 
-import org.hundredparks.enterprise.Enterprise;
-import org.hundredparks.enterprise.EnterpriseService;
-import org.hundredparks.storage.Item;
-import org.hundredparks.submission.ListType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -17,15 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.hundredparks.enterprise.Enterprise;
+import org.hundredparks.enterprise.EnterpriseService;
+import org.hundredparks.storage.Item;
 import org.hundredparks.storage.ObjectStore;
-import org.hundredparks.storage.Page;
-import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.RecordStore;
-import org.hundredparks.storage.TableDesign;
 import org.hundredparks.submission.ItemStatus;
 import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemRepository;
-
+import org.hundredparks.submission.ListType;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,7 +49,8 @@ public class MatchIndexes {
     static final String SNAPSHOT_KEY = "matching/index/v5/snapshot.bin.gz";
     private static final int VERSION = 5;
 
-    private final RecordStore records;
+    private final ListItemRepository items;
+    private final EnterpriseService enterprises;
     private final ObjectStore objects;
     private final String bucket;
     private final MatchDocuments documents;
@@ -83,7 +80,8 @@ public class MatchIndexes {
         this.refreshEvery = refreshEvery;
         this.meaningBudget = meaningBudget;
         this.wordsOnly = documents.withoutMeaning();
-        this.records = records;
+        this.items = new ListItemRepository(records);
+        this.enterprises = new EnterpriseService(records, clock);
         this.objects = objects;
         this.bucket = bucket;
         this.documents = documents;
@@ -163,8 +161,8 @@ public class MatchIndexes {
             var next = waiting.next();
             waiting.remove();
             Optional<Item> stored = next.getValue() == MatchKind.ENTERPRISE
-                    ? records.get(EnterpriseService.pk(next.getKey()), EnterpriseService.SK)
-                    : records.get(ListItemRepository.pk(next.getKey()), ListItemRepository.SK);
+                    ? enterprises.record(next.getKey())
+                    : items.record(next.getKey());
             if (stored.isPresent()) {
                 index(stored.get());
             } else {
@@ -280,35 +278,21 @@ public class MatchIndexes {
     private int rebuild() {
         int read = 0;
         for (ListType type : ListType.values()) {
-            read += readAll(QuerySpec.of(TableDesign.BY_STATUS, ListItemRepository.byStatus(type, ItemStatus.PUBLISHED)));
+            read += items.forEachRecord(type, ItemStatus.PUBLISHED, null, this::index);
         }
-        return read + readAll(QuerySpec.of(TableDesign.BY_STATUS, EnterpriseService.ALL));
+        return read + enterprises.forEachRecord(null, this::index);
     }
 
     /** Whatever changed since the snapshot, in any status: published ones go in, the others out. */
     private int catchUp(Instant since) {
         int read = 0;
-        String from = since.minusSeconds(60).toString(); // a minute early: replaying is harmless, a gap is not
+        Instant from = since.minusSeconds(60); // a minute early: replaying is harmless, a gap is not
         for (ListType type : ListType.values()) {
             for (ItemStatus status : ItemStatus.values()) {
-                read += readAll(QuerySpec.of(TableDesign.BY_STATUS, ListItemRepository.byStatus(type, status)).from(from));
+                read += items.forEachRecord(type, status, from, this::index);
             }
         }
-        return read + readAll(QuerySpec.of(TableDesign.BY_STATUS, EnterpriseService.ALL).from(from));
-    }
-
-    private int readAll(QuerySpec spec) {
-        int read = 0;
-        String cursor = null;
-        do {
-            Page page = records.query(spec.page(500, cursor));
-            for (var item : page.items()) {
-                index(item);
-                read++;
-            }
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return read;
+        return read + enterprises.forEachRecord(from, this::index);
     }
 
     /** The snapshot format, for the benchmark's cold-load measurement. */

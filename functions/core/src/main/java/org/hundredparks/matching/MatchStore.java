@@ -1,15 +1,19 @@
 package org.hundredparks.matching;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
+import org.hundredparks.storage.MemberRows;
 import org.hundredparks.storage.Page;
+import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
-import org.hundredparks.submission.ItemSummaries;
 
 /**
  * Match lists in the table. A match of A and B is stored twice, once in each list ({@code MATCH#A /
@@ -28,20 +32,6 @@ public class MatchStore {
         this.records = records;
     }
 
-    static String pk(String itemId) {
-        return "MATCH#" + itemId;
-    }
-
-    static String sk(String otherId) {
-        return "WITH#" + otherId;
-    }
-
-    /** Highest score first; ties by id, so that the order is stable. */
-    static String rankKey(double score, String otherId) {
-        long inverted = 99_999_999L - Math.max(0, Math.min(99_999_999L, Math.round(score * 1_000_000)));
-        return String.format("%08d#%s", inverted, otherId);
-    }
-
     /**
      * Makes {@code matches} the item's list: writes each pair both ways and takes out the pairs the
      * item had before that are no longer among them.
@@ -51,82 +41,73 @@ public class MatchStore {
         for (Match match : matches) {
             keep.add(match.candidateId());
             write(match);
-            write(new Match(match.candidateId(), item.id(), item.type(), item.title(), match.score(), 0,
+            write(new Match(match.candidateId(), item.id(), item.kind(), item.title(), match.score(), 0,
                     match.sharedTerms(), match.reasons()));
         }
         for (String other : partners(item.id())) {
             if (!keep.contains(other)) {
-                records.delete(pk(other), sk(item.id()));
-                records.delete(pk(item.id()), sk(other));
+                records.delete(MatchingKeys.matches(other), MatchingKeys.with(item.id()));
+                records.delete(MatchingKeys.matches(item.id()), MatchingKeys.with(other));
             }
         }
         if (matches.isEmpty()) {
-            records.removeAttribute(matchedRow(item.type(), item.id()), ItemSummaries.SK, item.id());
+            marks(item.kind()).remove(item.id());
         } else {
-            records.setAttribute(matchedRow(item.type(), item.id()), ItemSummaries.SK, item.id(), String.valueOf(matches.size()));
+            marks(item.kind()).set(item.id(), String.valueOf(matches.size()));
         }
     }
 
     /**
      * The reports count "published and matched": which items of a list the last matching found candidates for,
-     * one attribute per item in the same {@code ItemSummaries} shards, so a report reads rows, not items.
+     * one member per item of the list's {@link MemberRows}, so a report reads rows, not items.
      */
-    private static String matchedRow(MatchKind type, String itemId) {
-        return ItemSummaries.row(matchedPrefix(type), itemId);
-    }
-
-    private static String matchedPrefix(MatchKind type) {
-        return "MATCHED#" + type;
+    private MemberRows marks(MatchKind type) {
+        return new MemberRows(records, MatchingKeys.matched(type));
     }
 
     /** The rows that mark these items of a list as matched, as a bulk load writes them. */
-    public static List<Item> matchedRows(MatchKind type, java.util.Collection<String> itemIds) {
-        java.util.Map<String, String> members = new java.util.LinkedHashMap<>();
+    public static List<Item> matchedRows(MatchKind type, Collection<String> itemIds) {
+        Map<String, String> members = new LinkedHashMap<>();
         itemIds.forEach(id -> members.put(id, "1"));
-        return ItemSummaries.rows(matchedPrefix(type), members);
+        return MemberRows.rows(MatchingKeys.matched(type), members);
     }
 
     /** The items of a list whose last matching found candidates. */
     public Set<String> matched(MatchKind type) {
-        return ItemSummaries.members(records, matchedPrefix(type)).keySet();
+        return marks(type).members().keySet();
     }
 
     /** Takes the item out of every list, its own included. */
     public void removeAll(MatchKind type, String itemId) {
         for (String other : partners(itemId)) {
-            records.delete(pk(other), sk(itemId));
-            records.delete(pk(itemId), sk(other));
+            records.delete(MatchingKeys.matches(other), MatchingKeys.with(itemId));
+            records.delete(MatchingKeys.matches(itemId), MatchingKeys.with(other));
         }
-        records.removeAttribute(matchedRow(type, itemId), ItemSummaries.SK, itemId);
+        marks(type).remove(itemId);
     }
 
     /** The item's list, best first, ranked 1..n. */
     public List<Match> top(String itemId, int limit) {
-        Page page = records.query(TableDesign.RANKED, pk(itemId), null, false, limit, null);
+        Page page = records.query(TableDesign.RANKED, MatchingKeys.matches(itemId), null, false, limit, null);
         List<Match> top = new ArrayList<>();
         for (Item item : page.items()) {
             Match m = Documents.read(item.values().get("match"), Match.class);
-            top.add(new Match(m.itemId(), m.candidateId(), m.candidateType(), m.candidateTitle(), m.score(), top.size() + 1,
+            top.add(new Match(m.itemId(), m.candidateId(), m.candidateKind(), m.candidateTitle(), m.score(), top.size() + 1,
                     m.sharedTerms(), m.reasons()));
         }
         return top;
     }
 
     private void write(Match match) {
-        records.overwrite(Item.of(pk(match.itemId()), sk(match.candidateId())).with("type", "MATCH")
+        records.overwrite(Item.of(MatchingKeys.matches(match.itemId()), MatchingKeys.with(match.candidateId())).with("type", "MATCH")
                 .with("itemId", match.itemId()).with("candidateId", match.candidateId())
-                .with(TableDesign.RANKED.sortKey(), rankKey(match.score(), match.candidateId()))
+                .with(TableDesign.RANKED.sortKey(), MatchingKeys.rank(match.score(), match.candidateId()))
                 .with("match", Documents.toAttribute(match)));
     }
 
     private List<String> partners(String itemId) {
         List<String> partners = new ArrayList<>();
-        String cursor = null;
-        do {
-            Page page = records.query(null, pk(itemId), "WITH#", false, PAGE, cursor);
-            page.items().forEach(i -> i.string("candidateId").ifPresent(partners::add));
-            cursor = page.nextCursor();
-        } while (cursor != null);
+        records.forEach(QuerySpec.table(MatchingKeys.matches(itemId), MatchingKeys.WITH).page(PAGE, null), i -> i.string("candidateId").ifPresent(partners::add));
         return partners;
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.hundredparks.reference.ReferenceData;
 import org.hundredparks.reference.Regions;
+import org.hundredparks.submission.CooperationMode;
+import org.hundredparks.submission.SecondmentRole;
 
 
 /**
@@ -70,7 +72,7 @@ public final class Matcher {
                 reasons = new ArrayList<>(reasons);
                 reasons.add(0, "表述不同但内容相近");
             }
-            top.add(new Match(query.id(), candidate.id(), candidate.type(), candidate.title(), c.score(), top.size() + 1,
+            top.add(new Match(query.id(), candidate.id(), candidate.kind(), candidate.title(), c.score(), top.size() + 1,
                     shared, reasons));
         }
         return top;
@@ -205,8 +207,8 @@ public final class Matcher {
             reasons.add("技术领域相同（" + a.field() + "）");
         }
         adjustment += industry(a, b, reasons);
-        MatchDocument challenge = a.type() == MatchKind.CHALLENGE ? a : b.type() == MatchKind.CHALLENGE ? b : null;
-        MatchDocument achievement = a.type() == MatchKind.ACHIEVEMENT ? a : b.type() == MatchKind.ACHIEVEMENT ? b : null;
+        MatchDocument challenge = a.kind() == MatchKind.CHALLENGE ? a : b.kind() == MatchKind.CHALLENGE ? b : null;
+        MatchDocument achievement = a.kind() == MatchKind.ACHIEVEMENT ? a : b.kind() == MatchKind.ACHIEVEMENT ? b : null;
         if (challenge != null && achievement != null) {
             adjustment += maturity(challenge.trl(), achievement.trl(), reasons);
             if (challenge.amountYuan() != null && achievement.amountYuan() != null && achievement.amountYuan() > 0) {
@@ -224,13 +226,13 @@ public final class Matcher {
             adjustment += 0.03;
             reasons.add("合作方式可对接（" + String.join("、", modes.stream().map(Matcher::modeLabel).toList()) + "）");
         }
-        boolean people = a.type() == MatchKind.STAFF_OFFER || b.type() == MatchKind.STAFF_OFFER;
+        boolean people = a.kind() == MatchKind.STAFF_OFFER || b.kind() == MatchKind.STAFF_OFFER;
         if (people && !a.roles().isEmpty() && !b.roles().isEmpty()) {
             Set<String> roles = new HashSet<>(a.roles());
             roles.retainAll(b.roles());
             if (roles.isEmpty()) {
                 adjustment -= 0.4;
-                reasons.add("岗位不符（可任：" + labels(a.type() == MatchKind.STAFF_OFFER ? a.roles() : b.roles()) + "）");
+                reasons.add("岗位不符（可任：" + labels(a.kind() == MatchKind.STAFF_OFFER ? a.roles() : b.roles()) + "）");
             } else {
                 adjustment += 0.08;
                 reasons.add("岗位相符（" + labels(roles) + "）");
@@ -264,7 +266,7 @@ public final class Matcher {
             reasons.add("行业相符（" + industry.strip() + "，" + other.field() + "）");
             return sameField ? 0 : 0.06;
         }
-        if (business.type() == MatchKind.ENTERPRISE && !sameField) {
+        if (business.kind() == MatchKind.ENTERPRISE && !sameField) {
             reasons.add("行业不同（" + industry.strip() + "）");
             return -0.15;
         }
@@ -307,23 +309,11 @@ public final class Matcher {
     }
 
     static String roleLabel(String role) {
-        return switch (role) {
-            case "TECH_VICE_PRESIDENT" -> "科技副总";
-            case "TECHNICAL_ADVISER" -> "技术顾问";
-            case "RESEARCH_ASSISTANT" -> "科研助理";
-            default -> role;
-        };
+        return SecondmentRole.labelOf(role);
     }
 
     static String modeLabel(String mode) {
-        return switch (mode) {
-            case "TRANSFER" -> "转让";
-            case "LICENSE" -> "许可";
-            case "EQUITY" -> "作价入股";
-            case "JOINT_DEVELOPMENT" -> "合作开发";
-            case "TECHNICAL_SERVICE" -> "技术服务";
-            default -> mode;
-        };
+        return CooperationMode.labelOf(mode);
     }
 
     private static double round(double score) {

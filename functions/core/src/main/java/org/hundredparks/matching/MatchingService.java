@@ -3,11 +3,7 @@ package org.hundredparks.matching;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.hundredparks.changefeed.ItemChange;
-import org.hundredparks.storage.Item;
-import org.hundredparks.submission.ListItem;
-import org.hundredparks.submission.ListItemRepository;
 
 
 /**
@@ -17,14 +13,6 @@ import org.hundredparks.submission.ListItemRepository;
  * lists, so a retried stream record rewrites identical items.
  */
 public class MatchingService {
-
-    /** Which lists answer which: people can answer a challenge too; achievements also go to enterprises of a fitting industry. */
-    static final Map<MatchKind, List<MatchKind>> COUNTERPARTS = Map.of(
-            MatchKind.CHALLENGE, List.of(MatchKind.ACHIEVEMENT, MatchKind.STAFF_OFFER),
-            MatchKind.ACHIEVEMENT, List.of(MatchKind.CHALLENGE, MatchKind.ENTERPRISE),
-            MatchKind.TALENT_NEED, List.of(MatchKind.STAFF_OFFER),
-            MatchKind.STAFF_OFFER, List.of(MatchKind.TALENT_NEED, MatchKind.CHALLENGE),
-            MatchKind.ENTERPRISE, List.of(MatchKind.ACHIEVEMENT));
 
     /** The most matches an item keeps (and the API's largest page). */
     public static final int KEPT = 50;
@@ -55,7 +43,7 @@ public class MatchingService {
     /** The item's best candidates over all the lists that answer it. */
     List<Match> rank(MatchDocument document) {
         List<Match> all = new ArrayList<>();
-        for (MatchKind counterpart : COUNTERPARTS.get(document.type())) {
+        for (MatchKind counterpart : document.kind().counterparts()) {
             all.addAll(matcher.match(document, indexes.of(counterpart), KEPT));
         }
         all.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::candidateId));

@@ -1,5 +1,6 @@
 package org.hundredparks.reminder;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -9,6 +10,7 @@ import java.time.LocalDate;
  * {@code offsetDays} is its day relative to the due date (−14, −7, −1 before; 1, 8, 15 … after);
  * {@code readAt} is when the person reading the inbox marked it read.
  */
+@RegisterForReflection
 public record Reminder(String id, String audience, String subjectKey, int offsetDays, String title, String text,
         LocalDate due, Instant createdAt, Instant readAt) {
 }

@@ -1,8 +1,5 @@
 package org.hundredparks.reminder;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,21 +7,28 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hundredparks.actionplan.ActionPlanService;
 import org.hundredparks.cooperation.Cooperation;
 import org.hundredparks.cooperation.CooperationService;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
+import org.hundredparks.platform.Hashes;
+import org.hundredparks.platform.Refusal;
+import org.hundredparks.reference.Milestone;
+import org.hundredparks.reference.ProgrammeCalendar;
 import org.hundredparks.reference.ReferenceData;
+import org.hundredparks.reference.Regions;
+import org.hundredparks.reporting.ReportPhase;
+import org.hundredparks.reporting.ReportScope;
+import org.hundredparks.reporting.ReportService;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.Page;
-import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
 import org.hundredparks.submission.ChallengeFields;
@@ -32,7 +36,6 @@ import org.hundredparks.submission.ItemStatus;
 import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemRepository;
 import org.hundredparks.submission.ListType;
-import org.hundredparks.submission.SubmissionException;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,19 +49,21 @@ public class ReminderService {
 
     private static final Logger LOG = Logger.getLogger(ReminderService.class);
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Before a due date a reminder falls 14, 7 and 1 days ahead; after it, while still not done, the day after and then weekly. */
+    static final Set<Integer> BEFORE = Set.of(-14, -7, -1);
     /** A challenge's owner hears of its closing deadline this many days ahead, and the day before. */
     static final Set<Integer> CHALLENGE_OFFSETS = Set.of(-7, -1);
 
     private final RecordStore records;
     private final ListItemRepository items;
     private final CooperationService cooperations;
-    private final ReminderCalendar calendar;
+    private final ProgrammeCalendar calendar;
     private final ReminderDelivery delivery;
     private final Clock clock;
     private final int staleDays;
 
     public ReminderService(RecordStore records, ListItemRepository items, CooperationService cooperations,
-            ReminderCalendar calendar, ReminderDelivery delivery, Clock clock, int staleDays) {
+            ProgrammeCalendar calendar, ReminderDelivery delivery, Clock clock, int staleDays) {
         this.records = records;
         this.items = items;
         this.cooperations = cooperations;
@@ -78,13 +83,13 @@ public class ReminderService {
         List<String> provinces = ReferenceData.get().provinces();
         for (Milestone milestone : calendar.milestones()) {
             int offset = (int) ChronoUnit.DAYS.between(milestone.due(), today);
-            if (!ReminderCalendar.remindsOn(offset, true)) {
+            if (!remindsOn(offset)) {
                 continue;
             }
             Set<String> done = done(milestone);
             for (String province : provinces) {
                 if (!done.contains(province)) {
-                    remind(counts, "PROVINCE#" + province, milestone.key(), offset, milestone.title(), milestone.due());
+                    remind(counts, ReminderKeys.province(province), milestone.key(), offset, milestone.title(), milestone.due());
                 }
             }
         }
@@ -94,13 +99,13 @@ public class ReminderService {
                     : cooperation.fields().startedOn();
             LocalDate due = last.plusDays(staleDays);
             int offset = (int) ChronoUnit.DAYS.between(due, today);
-            if (ReminderCalendar.remindsOn(offset, true)) {
+            if (remindsOn(offset)) {
                 for (String party : parties(cooperation)) {
                     // the person who opened it hears of it; the other parties as organisations
                     // keyed by the last update: a new update starts a new count
                     String audience = party.equals(cooperation.ownerOrganisationId())
-                            ? personOrOrganisation(cooperation.createdBy(), party) : "ORG#" + party;
-                    remind(counts, audience, "COOP_PROGRESS#" + cooperation.id() + "#" + last, offset,
+                            ? personOrOrganisation(cooperation.createdBy(), party) : ReminderKeys.organisation(party);
+                    remind(counts, audience, "COOPERATION_PROGRESS#" + cooperation.id() + "#" + last, offset,
                             "合作“" + cooperation.fields().name() + "”进展填报", due);
                 }
             }
@@ -126,42 +131,36 @@ public class ReminderService {
     public List<Reminder> inbox(Caller caller, int limit) {
         List<Reminder> all = new ArrayList<>();
         for (String audience : audiences(caller)) {
-            Page page = records.query(TableDesign.RANKED, pk(audience), null, true, limit, null);
+            Page page = records.query(TableDesign.RANKED, ReminderKeys.inbox(audience), null, true, limit, null);
             page.items().forEach(item -> all.add(read(item)));
         }
         all.sort(Comparator.comparing(Reminder::createdAt).reversed().thenComparing(Reminder::id));
         List<Reminder> newest = all.subList(0, Math.min(limit, all.size()));
         String reader = reader(caller);
-        var marks = records.getAll(newest.stream().map(r -> readMark(reader, r.id())).toList(), READ);
-        return newest.stream().map(r -> withReadAt(r, marks.get(readMark(reader, r.id())))).toList();
+        var marks = records.getAll(newest.stream().map(r -> ReminderKeys.readMark(reader, r.id())).toList(), ReminderKeys.READ);
+        return newest.stream().map(r -> withReadAt(r, marks.get(ReminderKeys.readMark(reader, r.id())))).toList();
     }
 
     /** Marks a reminder of the caller's inbox read, for the caller; marking again keeps the first time. */
     public Reminder markRead(Caller caller, String id) {
         for (String audience : audiences(caller)) {
-            Optional<Item> found = records.get(pk(audience), sk(id));
+            Optional<Item> found = records.get(ReminderKeys.inbox(audience), ReminderKeys.reminder(id));
             if (found.isPresent()) {
-                String mark = readMark(reader(caller), id);
+                String mark = ReminderKeys.readMark(reader(caller), id);
                 try {
-                    records.create(Item.of(mark, READ).with("type", "REMINDER_READ").with("readAt", clock.instant().toString()));
+                    records.create(Item.of(mark, ReminderKeys.READ).with("type", "REMINDER_READ").with("readAt", clock.instant().toString()));
                 } catch (ConditionFailedException alreadyRead) {
                     // read before: the first time stands
                 }
-                return withReadAt(read(found.get()), records.get(mark, READ).orElseThrow());
+                return withReadAt(read(found.get()), records.get(mark, ReminderKeys.READ).orElseThrow());
             }
         }
-        throw SubmissionException.notFound();
+        throw Refusal.notFound();
     }
-
-    private static final String READ = "READ";
 
     /** Whose read marks: the person's (the token subject), or the organisation's for a token without one. */
     private static String reader(Caller caller) {
-        return caller.subject() != null ? "USER#" + caller.subject() : "ORG#" + caller.organisationId();
-    }
-
-    private static String readMark(String reader, String reminderId) {
-        return "READ#" + reader + "#" + reminderId;
+        return personOrOrganisation(caller.subject(), caller.organisationId());
     }
 
     private static Reminder withReadAt(Reminder r, Item mark) {
@@ -171,19 +170,19 @@ public class ReminderService {
 
     /** A reminder about one person's record goes to that person, or to the organisation when unknown (older records). */
     private static String personOrOrganisation(String subject, String organisationId) {
-        return subject != null ? "USER#" + subject : "ORG#" + organisationId;
+        return subject != null ? ReminderKeys.person(subject) : ReminderKeys.organisation(organisationId);
     }
 
     static List<String> audiences(Caller caller) {
         List<String> audiences = new ArrayList<>();
         if (caller.subject() != null) {
-            audiences.add("USER#" + caller.subject());
+            audiences.add(ReminderKeys.person(caller.subject()));
         }
         if (caller.organisationId() != null) {
-            audiences.add("ORG#" + caller.organisationId());
+            audiences.add(ReminderKeys.organisation(caller.organisationId()));
         }
         if (caller.role() == Role.PROVINCE_AUTHORITY && caller.provinceCode() != null) {
-            audiences.add("PROVINCE#" + caller.provinceCode());
+            audiences.add(ReminderKeys.province(caller.provinceCode()));
         }
         return audiences;
     }
@@ -212,17 +211,13 @@ public class ReminderService {
     private Set<String> done(Milestone milestone) {
         Set<String> done = new HashSet<>();
         if (milestone.kind() == Milestone.Kind.ACTION_PLAN) {
-            String cursor = null;
-            do {
-                Page page = records.query(QuerySpec.of(TableDesign.BY_STATUS, "ACTION_PLAN#" + milestone.subject()).page(500, cursor));
-                page.items().forEach(item -> item.string("regionCode").ifPresent(code -> done.add(code.substring(0, 2))));
-                cursor = page.nextCursor();
-            } while (cursor != null);
+            ActionPlanService.ofPeriod(records, milestone.subject())
+                    .forEach(plan -> done.add(Regions.province(plan.fields().regionCode())));
         }
         if (milestone.kind() == Milestone.Kind.EVALUATION_REPORT) {
             // done once the province's report of the phase has been generated
             for (String province : ReferenceData.get().provinces()) {
-                if (records.get(org.hundredparks.reporting.ReportService.latestKey("PROVINCE:" + province), milestone.subject()).isPresent()) {
+                if (ReportService.generated(records, ReportScope.province(province), ReportPhase.valueOf(milestone.subject()))) {
                     done.add(province);
                 }
             }
@@ -231,15 +226,7 @@ public class ReminderService {
     }
 
     private List<ListItem> publishedChallenges() {
-        List<ListItem> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            var found = items.query(QuerySpec.of(TableDesign.BY_STATUS,
-                    ListItemRepository.byStatus(ListType.CHALLENGE, ItemStatus.PUBLISHED)).page(500, cursor));
-            all.addAll(found.items());
-            cursor = found.nextCursor();
-        } while (cursor != null);
-        return all;
+        return items.all(ListType.CHALLENGE, ItemStatus.PUBLISHED);
     }
 
     private static Set<String> parties(Cooperation cooperation) {
@@ -253,28 +240,19 @@ public class ReminderService {
         return parties;
     }
 
-    static String pk(String audience) {
-        return "INBOX#" + audience;
-    }
-
-    static String sk(String id) {
-        return "REMINDER#" + id;
-    }
-
     static String id(String audience, String subjectKey, int offset) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((audience + "\n" + subjectKey + "\n" + offset).getBytes(StandardCharsets.UTF_8));
-            return "rem_" + HexFormat.of().formatHex(digest).substring(0, 24);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.derivedId("rem_", 24, audience, subjectKey, offset);
     }
 
     private static Item item(Reminder reminder) {
-        return Item.of(pk(reminder.audience()), sk(reminder.id())).with("type", "REMINDER")
+        return Item.of(ReminderKeys.inbox(reminder.audience()), ReminderKeys.reminder(reminder.id())).with("type", "REMINDER")
                 .with(TableDesign.RANKED.sortKey(), reminder.createdAt() + "#" + reminder.id())
                 .with("reminder", Documents.toAttribute(reminder));
+    }
+
+    /** Whether a reminder falls on {@code offset} days from the due date (negative: before it). */
+    static boolean remindsOn(int offset) {
+        return BEFORE.contains(offset) || offset >= 1 && (offset - 1) % 7 == 0;
     }
 
     private static Reminder read(Item item) {

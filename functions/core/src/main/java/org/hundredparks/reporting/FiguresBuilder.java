@@ -31,23 +31,16 @@ import org.hundredparks.submission.TalentNeedFields;
  */
 public final class FiguresBuilder {
 
-    /** A cooperation with no progress for this many days is reported as stale. */
-    static final int STALE_DAYS = 60;
-
-    static final Map<ListType, String> LISTS = new EnumMap<>(Map.of(ListType.ACHIEVEMENT, "成果转化清单",
-            ListType.CHALLENGE, "技术攻关清单", ListType.TALENT_NEED, "人才需求清单", ListType.STAFF_OFFER, "高校选派人员"));
     static final Map<ItemStatus, String> STATUSES = new EnumMap<>(Map.of(ItemStatus.DRAFT, "草稿", ItemStatus.SUBMITTED, "待审核",
             ItemStatus.PUBLISHED, "已发布", ItemStatus.CLOSED, "已关闭"));
     static final Map<String, String> KINDS = Map.of(CooperationKind.TRANSFER.name(), "成果转化",
             CooperationKind.JOINT_PROJECT.name(), "联合攻关", CooperationKind.SECONDMENT.name(), "人员选派");
-    static final Map<String, String> ROLES = Map.of("TECH_VICE_PRESIDENT", "科技副总", "TECHNICAL_ADVISER", "技术顾问",
-            "RESEARCH_ASSISTANT", "科研助理");
 
     private FiguresBuilder() {
     }
 
     public static ReportFigures build(ReportScope scope, ReportPhase phase, LocalDate asOf, ReportInput input,
-            ReportFigures midterm) {
+            ReportFigures midterm, int staleDays) {
         List<ReportFigures.Table> tables = new ArrayList<>();
         Map<String, Double> totals = new LinkedHashMap<>();
 
@@ -106,7 +99,7 @@ public final class FiguresBuilder {
             }
             byStatus.computeIfAbsent(item.type(), t -> new EnumMap<>(ItemStatus.class)).merge(item.status(), 1, Integer::sum);
             if (item.status() == ItemStatus.PUBLISHED) {
-                String list = LISTS.get(item.type());
+                String list = item.type().label();
                 byField.merge(list + "\u0000" + fieldOf(item), 1, Integer::sum);
                 byRegion.merge(list + "\u0000" + region(item.fields().regionCode().substring(0, 2) + "0000"), 1, Integer::sum);
                 int[] counts = publishedMatched.computeIfAbsent(item.type(), t -> new int[2]);
@@ -118,7 +111,7 @@ public final class FiguresBuilder {
         List<List<Object>> matchRows = new ArrayList<>();
         for (ListType type : ListType.values()) {
             Map<ItemStatus, Integer> counts = byStatus.getOrDefault(type, Map.of());
-            List<Object> row = new ArrayList<>(List.of(LISTS.get(type)));
+            List<Object> row = new ArrayList<>(List.of(type.label()));
             int sum = 0;
             for (ItemStatus status : ItemStatus.values()) {
                 int n = counts.getOrDefault(status, 0);
@@ -128,9 +121,9 @@ public final class FiguresBuilder {
             row.add(sum);
             statusRows.add(row);
             int[] pm = publishedMatched.getOrDefault(type, new int[2]);
-            matchRows.add(List.of(LISTS.get(type), pm[0], pm[1], pm[0] == 0 ? 0.0 : Math.round(1000.0 * pm[1] / pm[0]) / 10.0));
-            totals.put(LISTS.get(type) + "已发布", (double) pm[0]);
-            totals.put(LISTS.get(type) + "已匹配", (double) pm[1]);
+            matchRows.add(List.of(type.label(), pm[0], pm[1], pm[0] == 0 ? 0.0 : Math.round(1000.0 * pm[1] / pm[0]) / 10.0));
+            totals.put(type.label() + "已发布", (double) pm[0]);
+            totals.put(type.label() + "已匹配", (double) pm[1]);
         }
         tables.add(new ReportFigures.Table("清单条目（按状态）", List.of("清单", "草稿", "待审核", "已发布", "已关闭", "合计"), statusRows));
         tables.add(new ReportFigures.Table("已发布条目（按技术领域）", List.of("清单", "技术领域或学科", "已发布数"), split(byField)));
@@ -169,18 +162,18 @@ public final class FiguresBuilder {
             if (c.fields().kind() == CooperationKind.SECONDMENT) {
                 ListItem need = c.fields().talentNeedId() == null ? null : itemsById.get(c.fields().talentNeedId());
                 String role = need != null && need.fields() instanceof TalentNeedFields t && t.role() != null
-                        ? ROLES.get(t.role().name()) : "未注明";
+                        ? t.role().label() : "未注明";
                 byRole.merge(role, 1, Integer::sum);
             }
             LocalDate last = c.lastProgressOn() != null ? LocalDate.parse(c.lastProgressOn()) : c.fields().startedOn();
             long quiet = ChronoUnit.DAYS.between(last, asOf);
-            if (quiet > STALE_DAYS) {
+            if (quiet > staleDays) {
                 staleRows.add(List.of(c.fields().name(), region(c.fields().regionCode()), last.toString(), quiet));
             }
         }
         tables.add(new ReportFigures.Table("合作（按类型）", List.of("类型", "数量"), rows(byKind)));
         tables.add(new ReportFigures.Table("选派人员（按岗位）", List.of("岗位", "人数"), rows(byRole)));
-        tables.add(new ReportFigures.Table("进展滞后的合作（60天未更新）", List.of("合作名称", "地区", "最近进展日期", "未更新天数"), staleRows));
+        tables.add(new ReportFigures.Table("进展滞后的合作（" + staleDays + "天未更新）", List.of("合作名称", "地区", "最近进展日期", "未更新天数"), staleRows));
         totals.put("合作数", (double) cooperationsInScope.size());
         totals.put("选派人员数", (double) byRole.values().stream().mapToInt(Integer::intValue).sum());
         totals.put("进展滞后的合作数", (double) staleRows.size());
@@ -241,7 +234,7 @@ public final class FiguresBuilder {
     }
 
     private static String fieldOf(ListItem item) {
-        String field = org.hundredparks.submission.ListItemRepository.fieldOf(item.fields());
+        String field = item.fields().field();
         return field == null || field.isBlank() ? "未注明" : field;
     }
 

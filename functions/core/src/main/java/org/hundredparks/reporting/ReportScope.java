@@ -12,6 +12,10 @@ public record ReportScope(Kind kind, String code) {
 
     public enum Kind { NATION, PROVINCE, PARK }
 
+    public static ReportScope province(String provinceCode) {
+        return new ReportScope(Kind.PROVINCE, provinceCode);
+    }
+
     public static ReportScope parse(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("REQUIRED", "scope", "请指定范围（NATION、PROVINCE:44 或 PARK:园区编号）");

@@ -1,9 +1,7 @@
 package org.hundredparks.reporting;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,22 +19,20 @@ import org.hundredparks.cooperation.CooperationService;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.jobs.Job;
 import org.hundredparks.jobs.JobQueue;
+import org.hundredparks.matching.MatchKind;
 import org.hundredparks.matching.MatchStore;
+import org.hundredparks.platform.Hashes;
+import org.hundredparks.platform.Refusal;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.ObjectStore;
-import org.hundredparks.storage.Page;
-import org.hundredparks.storage.QuerySpec;
-import org.hundredparks.submission.ItemSummaries;
 import org.hundredparks.storage.RecordStore;
-import org.hundredparks.storage.TableDesign;
 import org.hundredparks.submission.BidService;
-import org.hundredparks.submission.ItemStatus;
+import org.hundredparks.submission.ItemSummaries;
 import org.hundredparks.submission.ListItem;
-import org.hundredparks.submission.ListItemRepository;
 import org.hundredparks.submission.ListType;
-import org.hundredparks.submission.SubmissionException;
+import org.hundredparks.validation.InvalidInputException;
 import org.jboss.logging.Logger;
 
 /**
@@ -57,6 +52,7 @@ public class ReportService {
     public enum Status { QUEUED, RUNNING, READY, FAILED }
 
     /** A report's record: what was asked, how far it got, and where its files are. */
+    @RegisterForReflection
     public record Report(String id, ReportPhase phase, String scope, LocalDate asOf, Status status, int progress,
             String requestedBy, Instant requestedAt, Instant finishedAt, Map<String, String> files, String error) {
 
@@ -77,12 +73,15 @@ public class ReportService {
     private final CooperationService cooperations;
     private final TypicalCaseService typicalCases;
     private final String planPeriod;
+    /** A cooperation with no progress for longer is reported as lagging (the reminders' rule too). */
+    private final int staleDays;
     private final Clock clock;
     private final ItemSummaries summaries;
     private final MatchStore matches;
 
     public ReportService(RecordStore records, ObjectStore objects, String bucket, JobQueue jobs, CooperationService cooperations,
-            TypicalCaseService typicalCases, String planPeriod, Clock clock) {
+            TypicalCaseService typicalCases, String planPeriod, int staleDays, Clock clock) {
+        this.staleDays = staleDays;
         this.records = records;
         this.objects = objects;
         this.bucket = bucket;
@@ -97,7 +96,7 @@ public class ReportService {
 
     public Report request(Caller caller, ReportPhase phase, String scopeText) {
         if (phase == null) {
-            throw new org.hundredparks.validation.InvalidInputException("REQUIRED", "phase", "请指定评估阶段（MIDTERM 或 FINAL）");
+            throw new InvalidInputException("REQUIRED", "phase", "请指定评估阶段（MIDTERM 或 FINAL）");
         }
         ReportScope scope = ReportScope.parse(scopeText);
         requireAllowed(caller, scope);
@@ -123,7 +122,7 @@ public class ReportService {
     }
 
     public View get(Caller caller, String id) {
-        Report report = find(id).orElseThrow(SubmissionException::notFound);
+        Report report = find(id).orElseThrow(Refusal::notFound);
         requireAllowed(caller, ReportScope.parse(report.scope()));
         if (report.status() != Status.READY) {
             return new View(report, Map.of(), null);
@@ -146,7 +145,7 @@ public class ReportService {
             ReportInput input = read();
             save(report.with(Status.RUNNING, 60, null, Map.of(), null));
             ReportFigures midterm = report.phase() == ReportPhase.FINAL ? latestMidterm(scope) : null;
-            ReportFigures figures = FiguresBuilder.build(scope, report.phase(), report.asOf(), input, midterm);
+            ReportFigures figures = FiguresBuilder.build(scope, report.phase(), report.asOf(), input, midterm, staleDays);
             Map<String, String> files = new LinkedHashMap<>();
             String base = "reports/" + scope.key().replace(':', '-') + "/" + report.phase() + "/" + report.asOf() + "/" + id;
             objects.put(bucket, base + ".xlsx", ReportWriter.xlsx(figures),
@@ -160,7 +159,7 @@ public class ReportService {
             Report ready = report.with(Status.READY, 100, clock.instant(), files, null);
             save(ready);
             // the scope's newest report of the phase: the final report compares with the mid-term, reminders stop
-            records.overwrite(Item.of(latestKey(scope.key()), report.phase().name()).with("id", id).with("json", base + ".json"));
+            records.overwrite(Item.of(ReportingKeys.latest(scope.key()), report.phase().name()).with("id", id).with("json", base + ".json"));
             LOG.infof("report %s ready in %d ms (%d items)", id, (System.nanoTime() - started) / 1_000_000, input.items().size());
             return ready;
         } catch (RuntimeException e) {
@@ -184,7 +183,7 @@ public class ReportService {
             case MINISTRY -> "NATION";
             case PROVINCE_AUTHORITY -> "PROVINCE:" + caller.provinceCode();
             case PARK_ADMIN -> "PARK:" + caller.parkId();
-            default -> throw SubmissionException.forbidden("SCOPE_NOT_ALLOWED");
+            default -> throw Refusal.forbidden("SCOPE_NOT_ALLOWED");
         };
         ReportScope scope = ReportScope.parse(text);
         requireAllowed(caller, scope);
@@ -194,12 +193,12 @@ public class ReportService {
             cachedInput = input;
             cachedAt = clock.instant();
         }
-        return FiguresBuilder.build(scope, null, LocalDate.ofInstant(clock.instant(), CHINA), input, null);
+        return FiguresBuilder.build(scope, null, LocalDate.ofInstant(clock.instant(), CHINA), input, null, staleDays);
     }
 
     /** The figures of the newest ready mid-term report of the scope, for the final report's comparison. */
     private ReportFigures latestMidterm(ReportScope scope) {
-        return records.get(latestKey(scope.key()), ReportPhase.MIDTERM.name()).flatMap(item -> item.string("json"))
+        return records.get(ReportingKeys.latest(scope.key()), ReportPhase.MIDTERM.name()).flatMap(item -> item.string("json"))
                 .flatMap(key -> objects.get(bucket, key))
                 .map(bytes -> {
                     try {
@@ -222,10 +221,10 @@ public class ReportService {
             List<java.util.concurrent.Future<Set<String>>> matchedParts = new ArrayList<>();
             for (ListType type : ListType.values()) {
                 itemParts.add(pool.submit(() -> summaries.all(type)));
-                matchedParts.add(pool.submit(() -> matches.matched(org.hundredparks.matching.MatchKind.of(type))));
+                matchedParts.add(pool.submit(() -> matches.matched(MatchKind.of(type))));
             }
-            var plans = pool.submit(() -> readAll("ACTION_PLAN#" + planPeriod));
-            var bids = pool.submit(() -> readAll(BidService.ALL_BIDS));
+            var plans = pool.submit(() -> ActionPlanService.ofPeriod(records, planPeriod));
+            var bids = pool.submit(() -> BidService.all(records));
             var all = pool.submit(cooperations::all);
             var outcomes = pool.submit(cooperations::allOutcomes);
             var cases = pool.submit(typicalCases::all);
@@ -237,8 +236,7 @@ public class ReportService {
             for (var part : matchedParts) {
                 matched.addAll(part.get());
             }
-            return new ReportInput(items, plans.get().stream().map(ActionPlanService::fromItem).toList(), all.get(), outcomes.get(),
-                    bids.get().stream().map(BidService::read).toList(), matched, cases.get());
+            return new ReportInput(items, plans.get(), all.get(), outcomes.get(), bids.get(), matched, cases.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -247,17 +245,6 @@ public class ReportService {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private List<Item> readAll(String partition) {
-        List<Item> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            Page page = records.query(QuerySpec.of(TableDesign.BY_STATUS, partition).page(500, cursor));
-            all.addAll(page.items());
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return all;
     }
 
     /** The ministries ask for any scope; a province's authorities for it or its parks; a park admin for the park. */
@@ -269,16 +256,17 @@ public class ReportService {
             default -> false;
         };
         if (!allowed) {
-            throw SubmissionException.forbidden("SCOPE_NOT_ALLOWED");
+            throw Refusal.forbidden("SCOPE_NOT_ALLOWED");
         }
     }
 
-    public static String latestKey(String scopeKey) {
-        return "REPORT_LATEST#" + scopeKey;
+    /** Whether a report of the scope and phase has been generated (the reminders stop asking for it). */
+    public static boolean generated(RecordStore records, ReportScope scope, ReportPhase phase) {
+        return records.get(ReportingKeys.latest(scope.key()), phase.name()).isPresent();
     }
 
     Optional<Report> find(String id) {
-        return records.get("REPORT#" + id, "REPORT").map(item -> Documents.read(item.values().get("report"), Report.class));
+        return records.get(ReportingKeys.report(id), ReportingKeys.REPORT).map(item -> Documents.read(item.values().get("report"), Report.class));
     }
 
     private void save(Report report) {
@@ -286,16 +274,10 @@ public class ReportService {
     }
 
     private static Item item(Report report) {
-        return Item.of("REPORT#" + report.id(), "REPORT").with("type", "REPORT").with("report", Documents.toAttribute(report));
+        return Item.of(ReportingKeys.report(report.id()), ReportingKeys.REPORT).with("type", "REPORT").with("report", Documents.toAttribute(report));
     }
 
     static String id(ReportPhase phase, ReportScope scope, LocalDate asOf) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((phase + "\n" + scope.key() + "\n" + asOf).getBytes(StandardCharsets.UTF_8));
-            return "rpt_" + HexFormat.of().formatHex(digest).substring(0, 24);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.derivedId("rpt_", 24, phase, scope.key(), asOf);
     }
 }

@@ -3,10 +3,10 @@ package org.hundredparks.reporting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hundredparks.cooperation.CooperationService;
 import org.hundredparks.jobs.JobQueue;
-import org.hundredparks.reminder.Milestone;
-import org.hundredparks.reminder.ReminderCalendar;
+import org.hundredparks.reference.ProgrammeCalendar;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.StorageConfig;
@@ -23,10 +23,9 @@ class ReportingProducers {
     @Produces
     @ApplicationScoped
     ReportService reports(RecordStore records, ObjectStore objects, StorageConfig storage, JobQueue jobs,
-            CooperationService cooperations, TypicalCaseService typicalCases, Clock clock) {
-        // the plans a report covers are those of the calendar's action-plan milestone
-        String period = ReminderCalendar.standard().milestones().stream().filter(m -> m.kind() == Milestone.Kind.ACTION_PLAN)
-                .map(Milestone::subject).findFirst().orElseThrow();
-        return new ReportService(records, objects, storage.buckets().reports(), jobs, cooperations, typicalCases, period, clock);
+            CooperationService cooperations, TypicalCaseService typicalCases, Clock clock,
+            @ConfigProperty(name = "hundredparks.programme.stale-days") int staleDays) {
+        String period = ProgrammeCalendar.standard().actionPlanPeriod();
+        return new ReportService(records, objects, storage.buckets().reports(), jobs, cooperations, typicalCases, period, staleDays, clock);
     }
 }

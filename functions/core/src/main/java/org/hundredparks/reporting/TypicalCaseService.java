@@ -1,19 +1,18 @@
 package org.hundredparks.reporting;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.hundredparks.cooperation.Cooperation;
 import org.hundredparks.cooperation.CooperationService;
+import org.hundredparks.cooperation.Outcome;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
+import org.hundredparks.platform.Refusal;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
-import org.hundredparks.storage.Page;
 import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
-import org.hundredparks.submission.SubmissionException;
 import org.hundredparks.validation.Rules;
 
 /**
@@ -22,8 +21,6 @@ import org.hundredparks.validation.Rules;
  * the description, keeping the shortlist mark.
  */
 public class TypicalCaseService {
-
-    static final String ALL = "TYPICAL_CASE#ALL";
 
     private final RecordStore records;
     private final CooperationService cooperations;
@@ -44,7 +41,7 @@ public class TypicalCaseService {
                 || caller.role() == Role.PROVINCE_AUTHORITY && caller.inProvince(cooperation.fields().regionCode())
                 || caller.role() == Role.PARK_ADMIN && caller.parkId() != null && caller.parkId().equals(cooperation.fields().parkId());
         if (!oversees) {
-            throw SubmissionException.forbidden("NOT_AN_AUTHORITY");
+            throw Refusal.forbidden("NOT_AN_AUTHORITY");
         }
         boolean shortlisted = find(cooperationId).map(TypicalCase::shortlisted).orElse(false);
         TypicalCase nominated = new TypicalCase(cooperationId, cooperation.fields().name(), cooperation.fields().regionCode(),
@@ -55,9 +52,9 @@ public class TypicalCaseService {
 
     public TypicalCase shortlist(Caller caller, String cooperationId, boolean shortlisted) {
         if (caller.role() != Role.MINISTRY) {
-            throw SubmissionException.forbidden("ROLE_NOT_ALLOWED");
+            throw Refusal.forbidden("ROLE_NOT_ALLOWED");
         }
-        TypicalCase found = find(cooperationId).orElseThrow(SubmissionException::notFound);
+        TypicalCase found = find(cooperationId).orElseThrow(Refusal::notFound);
         TypicalCase changed = new TypicalCase(found.cooperationId(), found.cooperationName(), found.regionCode(), found.parkId(),
                 found.description(), found.nominatedBy(), found.nominatedAt(), shortlisted);
         save(changed);
@@ -65,7 +62,7 @@ public class TypicalCaseService {
     }
 
     /** A case with its cooperation's current outcome figures (none until some are reported). */
-    public record Listed(TypicalCase typicalCase, org.hundredparks.cooperation.Outcome outcome) {
+    public record Listed(TypicalCase typicalCase, Outcome outcome) {
     }
 
     /** The cases a caller may see, with their figures: shortlisted ones for everyone, all for authorities. */
@@ -76,24 +73,18 @@ public class TypicalCaseService {
 
     /** Every case; for the reports and the authorities. */
     public List<TypicalCase> all() {
-        List<TypicalCase> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            Page page = records.query(QuerySpec.of(TableDesign.BY_STATUS, ALL).page(500, cursor));
-            page.items().forEach(item -> all.add(Documents.read(item.values().get("case"), TypicalCase.class)));
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return all;
+        return records.queryAll(QuerySpec.of(TableDesign.BY_STATUS, ReportingKeys.ALL_TYPICAL_CASES).page(500, null)).stream()
+                .map(item -> Documents.read(item.values().get("case"), TypicalCase.class)).toList();
     }
 
     private java.util.Optional<TypicalCase> find(String cooperationId) {
-        return records.get("CASE#" + cooperationId, "CASE").map(item -> Documents.read(item.values().get("case"), TypicalCase.class));
+        return records.get(ReportingKeys.typicalCase(cooperationId), ReportingKeys.TYPICAL_CASE).map(item -> Documents.read(item.values().get("case"), TypicalCase.class));
     }
 
     private void save(TypicalCase c) {
-        records.overwrite(Item.of("CASE#" + c.cooperationId(), "CASE").with("type", "TYPICAL_CASE")
+        records.overwrite(Item.of(ReportingKeys.typicalCase(c.cooperationId()), ReportingKeys.TYPICAL_CASE).with("type", "TYPICAL_CASE")
                 .with("case", Documents.toAttribute(c))
-                .with(TableDesign.BY_STATUS.partitionKey(), ALL)
-                .with(TableDesign.BY_STATUS.sortKey(), c.nominatedAt() + "#" + c.cooperationId()));
+                .with(TableDesign.BY_STATUS.partitionKey(), ReportingKeys.ALL_TYPICAL_CASES)
+                .with(TableDesign.BY_STATUS.sortKey(), ReportingKeys.nominated(c.nominatedAt(), c.cooperationId())));
     }
 }

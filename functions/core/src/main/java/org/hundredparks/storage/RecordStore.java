@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -179,14 +180,32 @@ public class RecordStore {
      */
     public Page query(TableDesign.Index index, String partition, String sortPrefix, boolean descending, int limit,
             String cursor) {
-        return query(new QuerySpec(index, partition, null, null, descending, limit, cursor, Map.of(), Map.of()), sortPrefix);
+        return query(new QuerySpec(index, partition, null, null, sortPrefix, descending, limit, cursor, Map.of(), Map.of()));
+    }
+
+    /** Every item the query finds, page after page ({@code spec.limit()} a page): the one place a cursor is drained. */
+    public List<Item> queryAll(QuerySpec spec) {
+        List<Item> all = new ArrayList<>();
+        forEach(spec, all::add);
+        return all;
+    }
+
+    /** As {@link #queryAll}, handing each item on as its page arrives (a rebuild need not hold them all); returns the count. */
+    public int forEach(QuerySpec spec, Consumer<Item> each) {
+        int count = 0;
+        String cursor = null;
+        do {
+            Page page = query(spec.page(spec.limit(), cursor));
+            for (Item item : page.items()) {
+                each.accept(item);
+                count++;
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return count;
     }
 
     public Page query(QuerySpec spec) {
-        return query(spec, null);
-    }
-
-    private Page query(QuerySpec spec, String sortPrefix) {
         TableDesign.Index index = spec.index();
         String pkName = index == null ? TableDesign.PK : index.partitionKey();
         String skName = index == null ? TableDesign.SK : index.sortKey();
@@ -194,6 +213,7 @@ public class RecordStore {
         Map<String, String> names = new LinkedHashMap<>(Map.of("#p", pkName));
         Map<String, AttributeValue> values = new LinkedHashMap<>(Map.of(":p", AttributeValue.fromS(spec.partition())));
         String keyCondition = "#p = :p";
+        String sortPrefix = spec.sortKeyPrefix();
         if (sortPrefix != null && !sortPrefix.isEmpty()) {
             names.put("#s", skName);
             values.put(":s", AttributeValue.fromS(sortPrefix));

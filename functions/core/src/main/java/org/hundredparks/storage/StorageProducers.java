@@ -3,8 +3,6 @@ package org.hundredparks.storage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
-import org.hundredparks.idempotency.IdempotencyConfig;
-import org.hundredparks.idempotency.IdempotencyStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -17,12 +15,6 @@ class StorageProducers {
     @ApplicationScoped
     RecordStore recordStore(DynamoDbClient dynamo, StorageConfig config, Clock clock) {
         return new RecordStore(dynamo, config.table(), clock);
-    }
-
-    @Produces
-    @ApplicationScoped
-    IdempotencyStore idempotencyStore(RecordStore records, Clock clock, IdempotencyConfig config) {
-        return new IdempotencyStore(records, clock, config.retention(), config.lock());
     }
 
     @Produces

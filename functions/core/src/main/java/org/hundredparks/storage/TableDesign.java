@@ -29,6 +29,14 @@ public record TableDesign(String partitionKey, String sortKey, List<Index> globa
 
     public static final String EXPIRES_AT = "expiresAt";
 
+    /**
+     * The {@link #BY_OWNER} partition of an organisation: every package writes its records of the organisation
+     * there (sort keys start with the record's type), so "everything it owns" is one query.
+     */
+    public static String ownedBy(String organisationId) {
+        return "ORG#" + organisationId;
+    }
+
     public static final TableDesign PLATFORM = new TableDesign(PK, SK,
             List.of(BY_REGION, BY_PARK, BY_STATUS, BY_OWNER), List.of(RANKED), "NEW_AND_OLD_IMAGES", EXPIRES_AT);
 

@@ -1,10 +1,12 @@
 package org.hundredparks.submission;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Set;
 import org.hundredparks.validation.Rules;
 
 /** 成果转化清单: a university result ready for transfer. */
+@RegisterForReflection
 public record AchievementFields(
         String externalId,
         String title,
@@ -19,6 +21,11 @@ public record AchievementFields(
         String regionCode,
         String parkId,
         Contact contact) implements ListItemFields {
+
+    @Override
+    public String field() {
+        return technologyField;
+    }
 
     @Override
     public AchievementFields withContact(Contact replacement) {

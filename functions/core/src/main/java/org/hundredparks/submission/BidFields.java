@@ -1,9 +1,11 @@
 package org.hundredparks.submission;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
 import org.hundredparks.validation.Rules;
 
 /** 揭榜: how a park, university or team proposes to solve a published challenge. */
+@RegisterForReflection
 public record BidFields(String teamName, String plan, Long quoteYuan, LocalDate deliverBy, Contact contact) {
 
     void check(Rules rules) {

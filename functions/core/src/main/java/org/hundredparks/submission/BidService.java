@@ -1,12 +1,8 @@
 package org.hundredparks.submission;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +12,12 @@ import org.hundredparks.cooperation.CooperationKind;
 import org.hundredparks.cooperation.CooperationService;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
-import org.hundredparks.storage.Documents;
+import org.hundredparks.platform.Hashes;
+import org.hundredparks.platform.Refusal;
 import org.hundredparks.storage.ConditionFailedException;
+import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
+import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
 import org.hundredparks.validation.Rules;
@@ -54,13 +53,13 @@ public class BidService {
         rules.check();
         ListItem challenge = submissions.get(caller, ListType.CHALLENGE, challengeId);
         if (challenge.status() != ItemStatus.PUBLISHED) {
-            throw new SubmissionException(409, "NOT_OPEN", "status", "榜单未发布或已关闭，不能揭榜");
+            throw new Refusal(409, "NOT_OPEN", "status", "榜单未发布或已关闭，不能揭榜");
         }
         if (!BIDDERS.contains(caller.role()) || caller.organisationId() == null) {
-            throw SubmissionException.forbidden("ROLE_NOT_ALLOWED");
+            throw Refusal.forbidden("ROLE_NOT_ALLOWED");
         }
         if (caller.owns(challenge.ownerOrganisationId())) {
-            throw new SubmissionException(403, "OWN_CHALLENGE", null, "不能揭自己发布的榜");
+            throw new Refusal(403, "OWN_CHALLENGE", null, "不能揭自己发布的榜");
         }
         Instant now = clock.instant();
         String id = bidId(challengeId, caller.organisationId());
@@ -76,7 +75,7 @@ public class BidService {
         }
         Bid current = existing.orElseThrow();
         if (current.status() != Bid.Status.SUBMITTED) {
-            throw new SubmissionException(409, "BID_ACCEPTED", "status", "揭榜方案已被采纳，不能修改");
+            throw new Refusal(409, "BID_ACCEPTED", "status", "揭榜方案已被采纳，不能修改");
         }
         if (current.fields().equals(fields)) {
             return current;
@@ -90,7 +89,7 @@ public class BidService {
     public List<Bid> bids(Caller caller, String challengeId) {
         ListItem challenge = submissions.get(caller, ListType.CHALLENGE, challengeId);
         boolean all = SubmissionPolicy.oversees(caller, challenge);
-        return records.query(null, ListItemRepository.pk(challengeId), "BID#", false, 1000, null).items().stream()
+        return records.queryAll(QuerySpec.table(SubmissionKeys.item(challengeId), SubmissionKeys.bid("")).page(500, null)).stream()
                 .map(BidService::fromItem)
                 .filter(b -> all || caller.owns(b.bidderOrganisationId()))
                 .toList();
@@ -103,9 +102,9 @@ public class BidService {
     public Acceptance accept(Caller caller, String challengeId, String bidId, String cooperationName) {
         ListItem challenge = submissions.get(caller, ListType.CHALLENGE, challengeId);
         if (!caller.owns(challenge.ownerOrganisationId()) && !SubmissionPolicy.mayPublish(caller, challenge)) {
-            throw SubmissionException.forbidden("NOT_OWNER");
+            throw Refusal.forbidden("NOT_OWNER");
         }
-        Bid bid = find(challengeId, bidId).orElseThrow(SubmissionException::notFound);
+        Bid bid = find(challengeId, bidId).orElseThrow(Refusal::notFound);
         CooperationFields cooperation = new CooperationFields(cooperationName, CooperationKind.JOINT_PROJECT,
                 challenge.fields().regionCode(), challenge.fields().parkId(),
                 List.of(challenge.ownerOrganisationId(), bid.bidderOrganisationId()), challengeId, null, null, null,
@@ -114,12 +113,12 @@ public class BidService {
         cooperation.check(rules);
         rules.check();
         try {
-            records.create(Item.of(ListItemRepository.pk(challengeId), "ACCEPTED").with("bidId", bidId)
+            records.create(Item.of(SubmissionKeys.item(challengeId), SubmissionKeys.ACCEPTED).with("bidId", bidId)
                     .with("acceptedAt", clock.instant().toString()));
         } catch (ConditionFailedException alreadyAccepted) {
-            String accepted = records.get(ListItemRepository.pk(challengeId), "ACCEPTED").flatMap(i -> i.string("bidId")).orElse("");
+            String accepted = records.get(SubmissionKeys.item(challengeId), SubmissionKeys.ACCEPTED).flatMap(i -> i.string("bidId")).orElse("");
             if (!accepted.equals(bidId)) {
-                throw new SubmissionException(409, "ANOTHER_BID_ACCEPTED", "bidId", "该榜单已采纳其他揭榜方案");
+                throw new Refusal(409, "ANOTHER_BID_ACCEPTED", "bidId", "该榜单已采纳其他揭榜方案");
             }
         }
         Cooperation opened = cooperations.openWithId("coop_" + bidId.substring("bid_".length()),
@@ -137,20 +136,15 @@ public class BidService {
     }
 
     Optional<Bid> find(String challengeId, String bidId) {
-        return records.get(ListItemRepository.pk(challengeId), "BID#" + bidId).map(BidService::fromItem);
+        return records.get(SubmissionKeys.item(challengeId), SubmissionKeys.bid(bidId)).map(BidService::fromItem);
     }
 
     static String bidId(String challengeId, String organisationId) {
-        try {
-            return "bid_" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((challengeId + "\n" + organisationId).getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.derivedId("bid_", 32, challengeId, organisationId);
     }
 
     private static Item toItem(Bid bid) {
-        return Item.of(ListItemRepository.pk(bid.challengeId()), "BID#" + bid.id())
+        return Item.of(SubmissionKeys.item(bid.challengeId()), SubmissionKeys.bid(bid.id()))
                 .with("type", "BID")
                 .with("id", bid.id())
                 .with("challengeId", bid.challengeId())
@@ -161,18 +155,16 @@ public class BidService {
                 .with("createdAt", bid.createdAt().toString())
                 .with("updatedAt", bid.updatedAt().toString())
                 .with("fields", Documents.toAttribute(bid.fields()))
-                .with(TableDesign.BY_OWNER.partitionKey(), "ORG#" + bid.bidderOrganisationId())
-                .with(TableDesign.BY_OWNER.sortKey(), "BID#" + bid.createdAt() + "#" + bid.id())
-                // every bid in one partition: the reports count them by stage in one pass
-                .with(TableDesign.BY_STATUS.partitionKey(), ALL_BIDS)
-                .with(TableDesign.BY_STATUS.sortKey(), bid.createdAt() + "#" + bid.id());
+                .with(TableDesign.BY_OWNER.partitionKey(), TableDesign.ownedBy(bid.bidderOrganisationId()))
+                .with(TableDesign.BY_OWNER.sortKey(), SubmissionKeys.ownedBid(bid.createdAt(), bid.id()))
+                .with(TableDesign.BY_STATUS.partitionKey(), SubmissionKeys.ALL_BIDS)
+                .with(TableDesign.BY_STATUS.sortKey(), SubmissionKeys.changed(bid.createdAt(), bid.id()));
     }
 
-    public static final String ALL_BIDS = "BID#ALL";
-
-    /** Reads a bid as stored (for the reports' pass over all bids). */
-    public static Bid read(Item item) {
-        return fromItem(item);
+    /** Every bid on the platform, for the reports' one pass. */
+    public static List<Bid> all(RecordStore records) {
+        return records.queryAll(QuerySpec.of(TableDesign.BY_STATUS, SubmissionKeys.ALL_BIDS).page(500, null)).stream()
+                .map(BidService::fromItem).toList();
     }
 
     private static Bid fromItem(Item item) {

@@ -1,10 +1,12 @@
 package org.hundredparks.submission;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
 import java.util.List;
 import org.hundredparks.validation.Rules;
 
 /** 技术攻关清单: an enterprise's technical problem, published "揭榜挂帅" for open bidding. */
+@RegisterForReflection
 public record ChallengeFields(
         String externalId,
         String title,
@@ -23,6 +25,11 @@ public record ChallengeFields(
         String regionCode,
         String parkId,
         Contact contact) implements ListItemFields {
+
+    @Override
+    public String field() {
+        return technologyField;
+    }
 
     @Override
     public ChallengeFields withContact(Contact replacement) {

@@ -1,8 +1,10 @@
 package org.hundredparks.submission;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.hundredparks.validation.Rules;
 
 /** 联系人. Mobile and e-mail are personal data: masked for anyone but the owner and the authorities. */
+@RegisterForReflection
 public record Contact(String name, String mobile, String email) {
 
     public void check(Rules rules, String path) {

@@ -1,5 +1,6 @@
 package org.hundredparks.submission;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.hundredparks.validation.Rules;
 
 /**
@@ -18,6 +19,13 @@ public sealed interface ListItemFields permits AchievementFields, ChallengeField
     String parkId();
 
     Contact contact();
+
+    /**
+     * The field a list is filtered and counted by ("field" in the API and the reports): the technology field, a
+     * talent need's discipline, a staff offer's first research area. Not a property of the JSON.
+     */
+    @JsonIgnore
+    String field();
 
     /** The same fields with another contact: how personal data is masked for readers. */
     ListItemFields withContact(Contact contact);

@@ -1,13 +1,16 @@
 package org.hundredparks.submission;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.hundredparks.platform.Hashes;
+import org.hundredparks.reference.Regions;
+import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.Page;
@@ -22,8 +25,6 @@ import org.hundredparks.storage.TableDesign;
  */
 public class ListItemRepository {
 
-    public static final String SK = "ITEM";
-
     private final RecordStore records;
     private final ItemSummaries summaries;
 
@@ -33,33 +34,54 @@ public class ListItemRepository {
     }
 
     public static String newId(ListType type, String ownerOrganisationId, String externalId) {
-        String prefix = switch (type) {
-            case ACHIEVEMENT -> "ach_";
-            case CHALLENGE -> "chl_";
-            case TALENT_NEED -> "tal_";
-            case STAFF_OFFER -> "stf_";
-        };
+        String prefix = type.idPrefix();
         if (externalId == null || externalId.isBlank()) {
             return prefix + UUID.randomUUID().toString().replace("-", "");
         }
-        return prefix + sha256(ownerOrganisationId + "\n" + type + "\n" + externalId).substring(0, 32);
+        return Hashes.derivedId(prefix, 32, ownerOrganisationId, type, externalId);
     }
 
-    /** @throws org.hundredparks.storage.ConditionFailedException when the id exists */
+    /** @throws ConditionFailedException when the id exists */
     public void create(ListItem item) {
         records.create(toItem(item));
         summaries.record(item);
     }
 
     public Optional<ListItem> find(String id) {
-        return records.get(pk(id), SK).map(ListItemRepository::fromItem);
+        return record(id).map(ListItemRepository::fromItem);
+    }
+
+    /** The stored record of an item, for a reader that indexes stored records as the change stream brings them (matching). */
+    public Optional<Item> record(String id) {
+        return records.get(SubmissionKeys.item(id), SubmissionKeys.ITEM);
+    }
+
+    /** Whether a key (a stream record's) is a list item's. */
+    public static boolean isListItem(Item keys) {
+        return SubmissionKeys.isItem(keys.string(TableDesign.PK).orElse(null), keys.string(TableDesign.SK).orElse(null));
+    }
+
+    /**
+     * Hands on the stored record of every item of a list in a status whose last change is at {@code changedFrom} or
+     * later (null: all), page by page; returns how many.
+     */
+    public int forEachRecord(ListType type, ItemStatus status, Instant changedFrom, Consumer<Item> each) {
+        QuerySpec spec = QuerySpec.of(TableDesign.BY_STATUS, SubmissionKeys.byStatus(type, status)).page(500, null);
+        return records.forEach(changedFrom == null ? spec : spec.from(changedFrom.toString()), each);
+    }
+
+    /** Every item of a list in a status. */
+    public List<ListItem> all(ListType type, ItemStatus status) {
+        List<ListItem> all = new ArrayList<>();
+        forEachRecord(type, status, null, item -> all.add(fromItem(item)));
+        return all;
     }
 
     /** The stored items among these ids (absent ones left out), read in batches. */
-    public java.util.Map<String, ListItem> findAll(List<String> ids) {
-        java.util.Map<String, ListItem> found = new java.util.HashMap<>();
-        records.getAll(ids.stream().map(ListItemRepository::pk).toList(), SK)
-                .forEach((pk, item) -> found.put(pk.substring("ITEM#".length()), fromItem(item)));
+    public Map<String, ListItem> findAll(List<String> ids) {
+        Map<String, ListItem> found = new HashMap<>();
+        records.getAll(ids.stream().map(SubmissionKeys::item).toList(), SubmissionKeys.ITEM)
+                .forEach((pk, item) -> found.put(item.string("id").orElseThrow(), fromItem(item)));
         return found;
     }
 
@@ -74,59 +96,21 @@ public class ListItemRepository {
     public record Found(List<ListItem> items, String nextCursor) {
     }
 
+    /** Every item the query finds, all pages. */
+    public List<ListItem> queryAll(QuerySpec spec) {
+        return records.queryAll(spec).stream().map(ListItemRepository::fromItem).toList();
+    }
+
     public Found query(QuerySpec spec) {
         Page page = records.query(spec);
         return new Found(page.items().stream().map(ListItemRepository::fromItem).toList(), page.nextCursor());
     }
 
-    public static String pk(String id) {
-        return "ITEM#" + id;
-    }
-
-    static String byRegion(ListType type, String regionCode) {
-        return type + "#R#" + regionCode.substring(0, 2);
-    }
-
-    static String byPark(ListType type, String parkId) {
-        return type + "#P#" + parkId;
-    }
-
-    public static String byStatus(ListType type, ItemStatus status) {
-        return type + "#" + status;
-    }
-
-    static String byOwner(String organisationId) {
-        return "ORG#" + organisationId;
-    }
-
-    static String changed(Instant updatedAt, String id) {
-        return updatedAt + "#" + id;
-    }
-
-    /** The field a list is filtered by ("field" in the API): the technology field, or the discipline. */
-    public static String fieldOf(ListItemFields fields) {
-        return field(fields);
-    }
-
-    static String field(ListItemFields fields) {
-        if (fields instanceof AchievementFields a) {
-            return a.technologyField();
-        }
-        if (fields instanceof ChallengeFields c) {
-            return c.technologyField();
-        }
-        if (fields instanceof TalentNeedFields t) {
-            return t.discipline();
-        }
-        StaffOfferFields s = (StaffOfferFields) fields;
-        return s.researchAreas() == null || s.researchAreas().isEmpty() ? null : s.researchAreas().get(0);
-    }
-
     /** The stored form of an item (its keys, index attributes and fields document). */
     public static Item toItem(ListItem i) {
         ListItemFields f = i.fields();
-        String changed = changed(i.updatedAt(), i.id());
-        Item item = Item.of(pk(i.id()), SK)
+        String changed = SubmissionKeys.changed(i.updatedAt(), i.id());
+        Item item = Item.of(SubmissionKeys.item(i.id()), SubmissionKeys.ITEM)
                 .with("type", i.type().name())
                 .with("id", i.id())
                 .with("status", i.status().name())
@@ -137,20 +121,20 @@ public class ListItemRepository {
                 .with("title", f.title())
                 .with("regionCode", f.regionCode())
                 .with("parkId", f.parkId())
-                .with("field", field(f))
+                .with("field", f.field())
                 .with(RecordStore.VERSION, i.version())
                 .with("createdAt", i.createdAt().toString())
                 .with("updatedAt", i.updatedAt().toString())
                 .with("publishedAt", i.publishedAt() == null ? null : i.publishedAt().toString())
                 .with("fields", Documents.toAttribute(f))
-                .with(TableDesign.BY_REGION.partitionKey(), byRegion(i.type(), f.regionCode()))
+                .with(TableDesign.BY_REGION.partitionKey(), SubmissionKeys.byRegion(i.type(), Regions.province(f.regionCode())))
                 .with(TableDesign.BY_REGION.sortKey(), changed)
-                .with(TableDesign.BY_STATUS.partitionKey(), byStatus(i.type(), i.status()))
+                .with(TableDesign.BY_STATUS.partitionKey(), SubmissionKeys.byStatus(i.type(), i.status()))
                 .with(TableDesign.BY_STATUS.sortKey(), changed)
-                .with(TableDesign.BY_OWNER.partitionKey(), byOwner(i.ownerOrganisationId()))
-                .with(TableDesign.BY_OWNER.sortKey(), i.type() + "#" + changed);
+                .with(TableDesign.BY_OWNER.partitionKey(), TableDesign.ownedBy(i.ownerOrganisationId()))
+                .with(TableDesign.BY_OWNER.sortKey(), SubmissionKeys.owned(i.type(), i.updatedAt(), i.id()));
         if (f.parkId() != null && !f.parkId().isBlank()) {
-            item.with(TableDesign.BY_PARK.partitionKey(), byPark(i.type(), f.parkId()))
+            item.with(TableDesign.BY_PARK.partitionKey(), SubmissionKeys.byPark(i.type(), f.parkId()))
                     .with(TableDesign.BY_PARK.sortKey(), changed);
         }
         return item;
@@ -165,13 +149,5 @@ public class ListItemRepository {
                     Instant.parse(item.string("createdAt").orElseThrow()), Instant.parse(item.string("updatedAt").orElseThrow()),
                     item.string("publishedAt").map(Instant::parse).orElse(null),
                 Documents.read(item.values().get("fields"), type.fieldsType()));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

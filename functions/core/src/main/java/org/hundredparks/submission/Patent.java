@@ -1,6 +1,8 @@
 package org.hundredparks.submission;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 /** One piece of intellectual property behind an achievement. */
+@RegisterForReflection
 public record Patent(String number, Kind kind) {
 
     public enum Kind {

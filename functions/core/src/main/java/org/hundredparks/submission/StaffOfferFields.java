@@ -1,11 +1,13 @@
 package org.hundredparks.submission;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.hundredparks.validation.Rules;
 
 /** 高校选派人员: a university offers a member of staff for secondment. */
+@RegisterForReflection
 public record StaffOfferFields(
         String externalId,
         String title,
@@ -20,6 +22,11 @@ public record StaffOfferFields(
         String regionCode,
         String parkId,
         Contact contact) implements ListItemFields {
+
+    @Override
+    public String field() {
+        return researchAreas == null || researchAreas.isEmpty() ? null : researchAreas.get(0);
+    }
 
     @Override
     public StaffOfferFields withContact(Contact replacement) {

@@ -23,12 +23,6 @@ class SubmissionProducers {
 
     @Produces
     @ApplicationScoped
-    CooperationService cooperationService(RecordStore records, Clock clock) {
-        return new CooperationService(records, clock);
-    }
-
-    @Produces
-    @ApplicationScoped
     BidService bidService(RecordStore records, SubmissionService submissions, CooperationService cooperations, Clock clock) {
         return new BidService(records, submissions, cooperations, clock);
     }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.hundredparks.identity.Caller;
+import org.hundredparks.platform.Refusal;
+import org.hundredparks.reference.Regions;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.TableDesign;
@@ -37,7 +39,7 @@ public class SubmissionService {
         check(fields);
         String denied = SubmissionPolicy.createDenied(caller, type, fields);
         if (denied != null) {
-            throw SubmissionException.forbidden(denied);
+            throw Refusal.forbidden(denied);
         }
         Instant now = clock.instant();
         String id = ListItemRepository.newId(type, caller.organisationId(), fields.externalId());
@@ -64,9 +66,9 @@ public class SubmissionService {
     }
 
     public ListItem get(Caller caller, ListType type, String id) {
-        ListItem item = repository.find(id).filter(i -> i.type() == type).orElseThrow(SubmissionException::notFound);
+        ListItem item = repository.find(id).filter(i -> i.type() == type).orElseThrow(Refusal::notFound);
         if (!SubmissionPolicy.mayRead(caller, item)) {
-            throw SubmissionException.notFound();
+            throw Refusal.notFound();
         }
         return item;
     }
@@ -76,16 +78,16 @@ public class SubmissionService {
         check(fields);
         ListItem current = get(caller, type, id);
         if (!SubmissionPolicy.mayEdit(caller, current)) {
-            throw SubmissionException.forbidden("NOT_OWNER");
+            throw Refusal.forbidden("NOT_OWNER");
         }
         if (!caller.inProvince(fields.regionCode())) {
-            throw SubmissionException.forbidden("OTHER_REGION");
+            throw Refusal.forbidden("OTHER_REGION");
         }
         if (!Objects.equals(current.fields().externalId(), fields.externalId())) {
-            throw new SubmissionException(409, "EXTERNAL_ID_CHANGED", "externalId", "外部编号不能修改");
+            throw new Refusal(409, "EXTERNAL_ID_CHANGED", "externalId", "外部编号不能修改");
         }
         if (current.status() == ItemStatus.CLOSED) {
-            throw new SubmissionException(409, "CLOSED", "status", "条目已关闭，不能修改");
+            throw new Refusal(409, "CLOSED", "status", "条目已关闭，不能修改");
         }
         ItemStatus next = current.status() == ItemStatus.PUBLISHED ? ItemStatus.SUBMITTED : current.status();
         return save(current, expectedVersion, current.with(next, null, fields, clock.instant()));
@@ -94,7 +96,7 @@ public class SubmissionService {
     public ListItem submit(Caller caller, ListType type, String id, Long expectedVersion) {
         ListItem current = get(caller, type, id);
         if (!SubmissionPolicy.mayEdit(caller, current)) {
-            throw SubmissionException.forbidden("NOT_OWNER");
+            throw Refusal.forbidden("NOT_OWNER");
         }
         requireStatus(current, ItemStatus.DRAFT);
         return save(current, expectedVersion, current.with(ItemStatus.SUBMITTED, null, current.fields(), clock.instant()));
@@ -103,7 +105,7 @@ public class SubmissionService {
     public ListItem publish(Caller caller, ListType type, String id, Long expectedVersion) {
         ListItem current = get(caller, type, id);
         if (!SubmissionPolicy.mayPublish(caller, current)) {
-            throw SubmissionException.forbidden("NOT_COMPETENT_AUTHORITY");
+            throw Refusal.forbidden("NOT_COMPETENT_AUTHORITY");
         }
         requireStatus(current, ItemStatus.SUBMITTED, ItemStatus.DRAFT);
         return save(current, expectedVersion, current.with(ItemStatus.PUBLISHED, null, current.fields(), clock.instant()));
@@ -112,7 +114,7 @@ public class SubmissionService {
     public ListItem withdraw(Caller caller, ListType type, String id, Long expectedVersion) {
         ListItem current = get(caller, type, id);
         if (!SubmissionPolicy.mayWithdraw(caller, current)) {
-            throw SubmissionException.forbidden("NOT_OWNER");
+            throw Refusal.forbidden("NOT_OWNER");
         }
         requireStatus(current, ItemStatus.DRAFT, ItemStatus.SUBMITTED, ItemStatus.PUBLISHED);
         return save(current, expectedVersion, current.with(ItemStatus.CLOSED, "WITHDRAWN", current.fields(), clock.instant()));
@@ -127,25 +129,25 @@ public class SubmissionService {
         QuerySpec spec;
         if (request.mine()) {
             if (caller.organisationId() == null) {
-                throw SubmissionException.forbidden("ROLE_NOT_ALLOWED");
+                throw Refusal.forbidden("ROLE_NOT_ALLOWED");
             }
-            spec = QuerySpec.of(TableDesign.BY_OWNER, ListItemRepository.byOwner(caller.organisationId()))
+            spec = QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(caller.organisationId()))
                     // this list's range of the owner's partition: <TYPE>#<updatedAt>#<id>
                     .between(type + "#" + (request.updatedSince() == null ? "" : request.updatedSince().toString()), type + "#\uffff")
                     .whereEquals("status", request.status() == null ? null : request.status().name());
         } else {
             ItemStatus status = request.status() == null ? ItemStatus.PUBLISHED : request.status();
             if (status != ItemStatus.PUBLISHED && !mayListUnpublished(caller, request)) {
-                throw SubmissionException.forbidden("ROLE_NOT_ALLOWED");
+                throw Refusal.forbidden("ROLE_NOT_ALLOWED");
             }
             if (request.parkId() != null) {
-                spec = QuerySpec.of(TableDesign.BY_PARK, ListItemRepository.byPark(type, request.parkId()))
+                spec = QuerySpec.of(TableDesign.BY_PARK, SubmissionKeys.byPark(type, request.parkId()))
                         .whereEquals("status", status.name());
             } else if (request.regionCode() != null) {
-                spec = QuerySpec.of(TableDesign.BY_REGION, ListItemRepository.byRegion(type, request.regionCode()))
+                spec = QuerySpec.of(TableDesign.BY_REGION, SubmissionKeys.byRegion(type, Regions.province(request.regionCode())))
                         .whereEquals("status", status.name());
             } else {
-                spec = QuerySpec.of(TableDesign.BY_STATUS, ListItemRepository.byStatus(type, status));
+                spec = QuerySpec.of(TableDesign.BY_STATUS, SubmissionKeys.byStatus(type, status));
             }
             spec = spec.from(request.updatedSince() == null ? null : request.updatedSince().toString())
                     .whereStartsWith("regionCode", request.regionCode());
@@ -165,12 +167,12 @@ public class SubmissionService {
 
     private ListItem save(ListItem current, Long expectedVersion, ListItem next) {
         if (expectedVersion != null && expectedVersion != current.version()) {
-            throw new SubmissionException(412, "VERSION_MISMATCH", "If-Match", "条目已被他人修改（版本不符），请刷新后重试");
+            throw new Refusal(412, "VERSION_MISMATCH", "If-Match", "条目已被他人修改（版本不符），请刷新后重试");
         }
         try {
             return repository.replace(next, current.version());
         } catch (ConditionFailedException raced) {
-            throw new SubmissionException(409, "CONFLICT", null, "条目刚被他人修改，请刷新后重试");
+            throw new Refusal(409, "CONFLICT", null, "条目刚被他人修改，请刷新后重试");
         }
     }
 
@@ -180,7 +182,7 @@ public class SubmissionService {
                 return;
             }
         }
-        throw new SubmissionException(409, "INVALID_TRANSITION", "status", "当前状态（" + item.status() + "）下不能执行此操作");
+        throw new Refusal(409, "INVALID_TRANSITION", "status", "当前状态（" + item.status() + "）下不能执行此操作");
     }
 
     private static void check(ListItemFields fields) {

@@ -1,8 +1,10 @@
 package org.hundredparks.submission;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.hundredparks.validation.Rules;
 
 /** 人才需求清单: an enterprise in a park needs university staff in a role. */
+@RegisterForReflection
 public record TalentNeedFields(
         String externalId,
         String title,
@@ -16,6 +18,11 @@ public record TalentNeedFields(
         String regionCode,
         String parkId,
         Contact contact) implements ListItemFields {
+
+    @Override
+    public String field() {
+        return discipline;
+    }
 
     @Override
     public TalentNeedFields withContact(Contact replacement) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.hundredparks.local.aws.AwsEventShapes;
+import org.hundredparks.platform.BatchResponse;
 import org.junit.jupiter.api.Test;
 
 class ChangeFeedProcessorTest {

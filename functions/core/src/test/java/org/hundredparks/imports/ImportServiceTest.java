@@ -22,6 +22,7 @@ import org.hundredparks.jobs.Job;
 import org.hundredparks.jobs.JobQueue;
 import org.hundredparks.local.aws.LocalAwsStack;
 import org.hundredparks.local.aws.SqsStandIn;
+import org.hundredparks.platform.Refusal;
 import org.hundredparks.storage.BucketBootstrap;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
@@ -191,7 +192,7 @@ class ImportServiceTest {
     @Test
     void onlyTheListsSubmittersImportAndOnlyTheirOwnUploads() {
         Caller enterprise = new Caller("e", Role.ENTERPRISE, "ent-1", "440300", null, null);
-        assertThrows(org.hundredparks.submission.SubmissionException.class,
+        assertThrows(org.hundredparks.platform.Refusal.class,
                 () -> imports.requestUpload(enterprise, ListType.ACHIEVEMENT, "a.csv"));
         assertThrows(InvalidInputException.class, () -> imports.requestUpload(university("u"), ListType.ACHIEVEMENT, "a.xls"));
         assertEquals(Set.of("UPLOAD_MISSING"), Set.of(assertThrows(InvalidInputException.class,

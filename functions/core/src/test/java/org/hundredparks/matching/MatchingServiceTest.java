@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hundredparks.changefeed.ItemChange;
+import org.hundredparks.enterprise.EnterpriseFields;
+import org.hundredparks.enterprise.EnterpriseService;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Domain;
 import org.hundredparks.identity.Role;
@@ -26,8 +28,6 @@ import org.hundredparks.submission.CooperationMode;
 import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemRepository;
 import org.hundredparks.submission.ListType;
-import org.hundredparks.enterprise.EnterpriseFields;
-import org.hundredparks.enterprise.EnterpriseService;
 import org.hundredparks.submission.SubmissionService;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -104,7 +104,7 @@ class MatchingServiceTest {
         assertEquals(List.of(sic.id()), forChallenge.stream().map(Match::candidateId).toList());
         assertEquals(1, forChallenge.get(0).rank());
         assertTrue(forChallenge.get(0).sharedTerms().contains("碳化硅"), forChallenge.get(0).sharedTerms().toString());
-        assertEquals(MatchKind.ACHIEVEMENT, forChallenge.get(0).candidateType());
+        assertEquals(MatchKind.ACHIEVEMENT, forChallenge.get(0).candidateKind());
         // the other direction: the achievement's own list names the challenge
         assertEquals(List.of(challenge.id()), matching.matchesOf(sic.id(), 10).stream().map(Match::candidateId).toList());
 
@@ -136,7 +136,7 @@ class MatchingServiceTest {
     }
 
     private ItemChange profileChange(String organisationId) {
-        Item stored = records.get(EnterpriseService.pk(organisationId), "PROFILE").orElseThrow();
+        Item stored = new EnterpriseService(records, clock).record(organisationId).orElseThrow();
         return new ItemChange(ItemChange.Kind.MODIFY, "1", Item.of(stored.pk(), stored.sk()), Optional.empty(), Optional.of(stored));
     }
 
@@ -157,7 +157,7 @@ class MatchingServiceTest {
 
         List<Match> forEnterprise = matching.matchesOf("ent-m", 10);
         assertEquals(thermal.id(), forEnterprise.get(0).candidateId(), forEnterprise.toString());
-        assertEquals(MatchKind.ACHIEVEMENT, forEnterprise.get(0).candidateType());
+        assertEquals(MatchKind.ACHIEVEMENT, forEnterprise.get(0).candidateKind());
         assertTrue(forEnterprise.get(0).reasons().contains("行业相符（C38 电气机械和器材制造业，新能源）"), forEnterprise.get(0).reasons().toString());
         assertTrue(forEnterprise.stream().noneMatch(m -> m.candidateId().equals(rice.id())), "nothing in common");
         forEnterprise.stream().filter(m -> m.candidateId().equals(toxicity.id())).findFirst().ifPresent(m -> {
@@ -166,7 +166,7 @@ class MatchingServiceTest {
         });
         // the other direction: the achievement's list names the enterprise
         assertTrue(matching.matchesOf(thermal.id(), 10).stream()
-                .anyMatch(m -> m.candidateId().equals("ent-m") && m.candidateType() == MatchKind.ENTERPRISE));
+                .anyMatch(m -> m.candidateId().equals("ent-m") && m.candidateKind() == MatchKind.ENTERPRISE));
 
         // a container that starts cold rebuilds its index from the table, enterprises included
         MatchingService cold = service(1_000);

@@ -23,6 +23,13 @@ import org.hundredparks.cooperation.ProgressUpdate;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Domain;
 import org.hundredparks.identity.Role;
+import org.hundredparks.platform.Refusal;
+import org.hundredparks.reference.ProgrammeCalendar;
+import org.hundredparks.reporting.ReportPhase;
+import org.hundredparks.reporting.ReportService;
+import org.hundredparks.reporting.TypicalCaseService;
+import org.hundredparks.storage.BucketBootstrap;
+import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TestAws;
 import org.hundredparks.submission.ChallengeFields;
@@ -30,7 +37,6 @@ import org.hundredparks.submission.Contact;
 import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemRepository;
 import org.hundredparks.submission.ListType;
-import org.hundredparks.submission.SubmissionException;
 import org.hundredparks.submission.SubmissionService;
 import org.hundredparks.validation.Uscc;
 import org.junit.jupiter.api.Test;
@@ -51,7 +57,7 @@ class ReminderServiceTest {
     private final SubmissionService submissions = new SubmissionService(new ListItemRepository(records), clock);
     private final List<Reminder> delivered = new ArrayList<>();
     private final ReminderService reminders = new ReminderService(records, new ListItemRepository(records), cooperations,
-            ReminderCalendar.standard(), delivered::add, clock, 60);
+            ProgrammeCalendar.standard(), delivered::add, clock, 60);
 
     private final Caller guangdong = new Caller("a", Role.PROVINCE_AUTHORITY, "gd-sci", "440000", Domain.SCIENCE, null);
     private final Caller jiangsu = new Caller("b", Role.PROVINCE_AUTHORITY, "js-sci", "320000", Domain.SCIENCE, null);
@@ -101,13 +107,18 @@ class ReminderServiceTest {
         Reminder read = reminders.markRead(jiangsu, inbox.get(0).id());
         assertNotNull(read.readAt());
         assertNotNull(reminders.inbox(jiangsu, 20).get(0).readAt());
-        assertThrows(SubmissionException.class, () -> reminders.markRead(guangdong, inbox.get(1).id()), "another province's");
+        assertThrows(Refusal.class, () -> reminders.markRead(guangdong, inbox.get(1).id()), "another province's");
     }
 
     @Test
     void aProvinceWhoseMidtermReportIsInHearsNoMoreOfIt() {
-        records.overwrite(org.hundredparks.storage.Item.of(org.hundredparks.reporting.ReportService.latestKey("PROVINCE:44"), "MIDTERM")
-                .with("id", "rpt_x"));
+        // Guangdong's authority asks for its mid-term report and the jobs function generates it
+        clock.set(Instant.parse("2024-12-20T02:00:00Z"));
+        String bucket = "reminder-reports-" + System.nanoTime();
+        BucketBootstrap.ensure(TestAws.s3(), List.of(bucket));
+        ReportService reports = new ReportService(records, new ObjectStore(TestAws.s3(), TestAws.presigner()), bucket,
+                TestAws.jobQueue("reminder-test-jobs"), cooperations, new TypicalCaseService(records, cooperations, clock), "2024-2025", 60, clock);
+        reports.generate(reports.request(guangdong, ReportPhase.MIDTERM, "PROVINCE:44").id());
         Map<String, List<Integer>> offsets = simulate(LocalDate.parse("2024-12-30"), LocalDate.parse("2024-12-30"), () -> { });
         assertEquals(List.of(-1), offsets.get("PROVINCE#32 MIDTERM_2024"));
         assertEquals(null, offsets.get("PROVINCE#44 MIDTERM_2024"), "its report is in");
@@ -132,7 +143,7 @@ class ReminderServiceTest {
             }
         });
         // no update since 1 June: due 31 July; the update of 5 August starts a new count (due 4 October)
-        String stale = " COOP_PROGRESS#" + cooperation.id() + "#2024-06-01";
+        String stale = " COOPERATION_PROGRESS#" + cooperation.id() + "#2024-06-01";
         assertEquals(List.of(-14, -7, -1, 1), offsets.get("ORG#ent-r" + stale));
         assertEquals(List.of(-14, -7, -1, 1), offsets.get("ORG#uni-r" + stale));
         assertTrue(offsets.keySet().stream().noneMatch(k -> k.contains("#2024-08-05")), offsets.keySet().toString());
@@ -148,7 +159,7 @@ class ReminderServiceTest {
         Caller colleague = new Caller("e2", Role.ENTERPRISE, "ent-r", "440300", null, null);
         List<Reminder> colleagues = reminders.inbox(colleague, 50);
         assertTrue(colleagues.stream().noneMatch(r -> r.subjectKey().startsWith("CHALLENGE")), "not the colleague's challenge");
-        assertEquals(4, colleagues.stream().filter(r -> r.subjectKey().startsWith("COOP_PROGRESS")).count(), "the organisation's");
+        assertEquals(4, colleagues.stream().filter(r -> r.subjectKey().startsWith("COOPERATION_PROGRESS")).count(), "the organisation's");
     }
 
     @Test

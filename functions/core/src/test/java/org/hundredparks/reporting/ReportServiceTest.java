@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,8 +21,6 @@ import org.hundredparks.actionplan.Action;
 import org.hundredparks.actionplan.ActionPlanFields;
 import org.hundredparks.actionplan.ActionPlanService;
 import org.hundredparks.cooperation.Cooperation;
-import org.hundredparks.cooperation.CooperationFields;
-import org.hundredparks.cooperation.CooperationKind;
 import org.hundredparks.cooperation.CooperationService;
 import org.hundredparks.cooperation.Outcome;
 import org.hundredparks.identity.Caller;
@@ -37,6 +34,7 @@ import org.hundredparks.matching.Match;
 import org.hundredparks.matching.MatchDocuments;
 import org.hundredparks.matching.MatchStore;
 import org.hundredparks.matching.TextAnalysis;
+import org.hundredparks.platform.Refusal;
 import org.hundredparks.reference.Park;
 import org.hundredparks.reference.ReferenceData;
 import org.hundredparks.storage.BucketBootstrap;
@@ -52,7 +50,6 @@ import org.hundredparks.submission.CooperationMode;
 import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemRepository;
 import org.hundredparks.submission.ListType;
-import org.hundredparks.submission.SubmissionException;
 import org.hundredparks.submission.SubmissionService;
 import org.hundredparks.validation.Uscc;
 import org.junit.jupiter.api.Test;
@@ -75,7 +72,7 @@ class ReportServiceTest {
     private final CooperationService cooperations = new CooperationService(records, clock);
     private final TypicalCaseService cases = new TypicalCaseService(records, cooperations, clock);
     private final ReportService reports = new ReportService(records, objects, bucket, TestAws.jobQueue(QUEUE), cooperations, cases,
-            "2024-2025", clock);
+            "2024-2025", 60, clock);
 
     private final Caller zhejiang = new Caller("a", Role.PROVINCE_AUTHORITY, "zj-sci", "330000", Domain.SCIENCE, null);
     private final Caller ministry = new Caller("m", Role.MINISTRY, "most", null, Domain.SCIENCE, null);
@@ -203,13 +200,13 @@ class ReportServiceTest {
 
     @Test
     void onlyTheAuthoritiesOverAScopeMayAskForItsReport() {
-        assertThrows(SubmissionException.class, () -> reports.request(zhejiang, ReportPhase.MIDTERM, "PROVINCE:44"));
-        assertThrows(SubmissionException.class, () -> reports.request(zhejiang, ReportPhase.MIDTERM, "NATION"));
-        assertThrows(SubmissionException.class, () -> reports.request(university, ReportPhase.MIDTERM, "PROVINCE:33"));
+        assertThrows(Refusal.class, () -> reports.request(zhejiang, ReportPhase.MIDTERM, "PROVINCE:44"));
+        assertThrows(Refusal.class, () -> reports.request(zhejiang, ReportPhase.MIDTERM, "NATION"));
+        assertThrows(Refusal.class, () -> reports.request(university, ReportPhase.MIDTERM, "PROVINCE:33"));
         assertThrows(org.hundredparks.validation.InvalidInputException.class, () -> reports.request(ministry, ReportPhase.MIDTERM, "MARS"));
         ReportService.Report national = reports.request(ministry, ReportPhase.MIDTERM, "NATION");
         assertEquals("NATION", national.scope());
-        assertThrows(SubmissionException.class, () -> reports.get(zhejiang, national.id()));
+        assertThrows(Refusal.class, () -> reports.get(zhejiang, national.id()));
         LocalAwsStack.shared().sqs().drain(QUEUE);
     }
 }

@@ -14,6 +14,7 @@ import org.hundredparks.cooperation.CooperationService;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Domain;
 import org.hundredparks.identity.Role;
+import org.hundredparks.platform.Refusal;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TestAws;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class BidRaceTest {
                 start.await();
                 try {
                     return bids.accept(enterprise, challenge, bidId, NAME).bid().id();
-                } catch (SubmissionException refused) {
+                } catch (Refusal refused) {
                     return refused.code();
                 }
             }));

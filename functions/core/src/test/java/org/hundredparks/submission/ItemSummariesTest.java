@@ -74,7 +74,7 @@ class ItemSummariesTest {
         ListItem lost = need("tal_4", 1, ItemStatus.PUBLISHED, SecondmentRole.TECHNICAL_ADVISER);
         records.create(ListItemRepository.toItem(lost));
         assertEquals(null, recorded().get("tal_4"));
-        Item image = records.get(ListItemRepository.pk("tal_4"), ListItemRepository.SK).orElseThrow();
+        Item image = new ListItemRepository(records).record("tal_4").orElseThrow();
         summaries.apply(new ItemChange(ItemChange.Kind.INSERT, "1", Item.of(image.pk(), image.sk()), Optional.empty(), Optional.of(image)));
         assertEquals(ItemStatus.PUBLISHED, recorded().get("tal_4").status());
 

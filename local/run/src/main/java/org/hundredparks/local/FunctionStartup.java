@@ -23,7 +23,7 @@ import org.hundredparks.local.aws.SqsStandIn;
 /**
  * Start-up of each function, native or JVM, from process start to its first result for a real event:
  * an API Gateway v2 request (API), a DynamoDB Streams batch of a challenge just published through the API
- * (matching), the SQS message of a report just requested through the API (reports), and the Scheduler's
+ * (matching), the SQS message of a report just requested through the API (jobs), and the Scheduler's
  * input (reminders). Each function runs alone against the local AWS stack, as Lambda would start it. Used
  * by {@code bench/native-functions.sh}; arguments: {@code jvm|native [repository root] [native libraries]}.
  */
@@ -106,7 +106,7 @@ public final class FunctionStartup {
             SqsStandIn.Message job = stack.sqs().take(LocalAwsStack.JOBS_QUEUE, Duration.ofSeconds(10));
             ObjectNode jobs = JSON.createObjectNode();
             jobs.putArray("Records").add(QueueEventSource.record(LocalAwsStack.JOBS_QUEUE, job, 1));
-            results.add(measure("reports", "SQS message: national mid-term report", jobs.toString(), response -> {
+            results.add(measure("jobs", "SQS message: national mid-term report", jobs.toString(), response -> {
                 JsonNode view = read(call(base, "GET", "/reports/" + report, ministry, null).body());
                 return response.path("batchItemFailures").isEmpty() ? "report " + view.at("/report/status").asText() : "FAILED " + response;
             }));

@@ -81,14 +81,14 @@ public final class LocalPlatform implements AutoCloseable {
         try {
             bootstrapStorage(stack);
             Map<String, String> environment = functionEnvironment(stack);
-            for (String name : List.of("api", "matching", "reports", "reminders")) {
+            for (String name : List.of("api", "matching", "jobs", "reminders")) {
                 functions.put(name, FunctionProcess.start(name, settings.root(), environment, settings.logDir()));
             }
             this.streamSource = new StreamEventSource(this::deliverToMatching, 100, 3,
                     record -> deadLetter("matching-dead-letters.jsonl", record));
             stack.subscribe(streamSource);
             // the jobs queue's event source mapping: batches of up to 10, three receives, then the dead letters
-            this.jobSource = new QueueEventSource(stack.sqs(), LocalAwsStack.JOBS_QUEUE, functions.get("reports")::invoke, 10, 3,
+            this.jobSource = new QueueEventSource(stack.sqs(), LocalAwsStack.JOBS_QUEUE, functions.get("jobs")::invoke, 10, 3,
                     message -> deadLetter("jobs-dead-letters.jsonl", JSON.createObjectNode()
                             .put("messageId", message.messageId()).put("body", message.body())));
             Map<String, HttpHandler> localRoutes = Map.of(
@@ -262,7 +262,7 @@ public final class LocalPlatform implements AutoCloseable {
         return streamSource.awaitIdle(timeout);
     }
 
-    /** Waits until the jobs queue is empty and the reports function has finished what it took. */
+    /** Waits until the jobs queue is empty and the jobs function has finished what it took. */
     public boolean awaitJobsDone(Duration timeout) {
         return jobSource.awaitIdle(timeout);
     }
@@ -283,6 +283,19 @@ public final class LocalPlatform implements AutoCloseable {
         stack.close();
     }
 
+    /** What a person sees when the local run is up: where each part listens, and how to get a token. */
+    static String banner(double seconds, String api, String dynamo, String s3, Path logs) {
+        return """
+                Hundred Parks is up in %.1f s.
+                  API           %s  (health: %s/health, contract: %s/q/openapi)
+                  token         curl -s '%s/_local/tokens?role=UNIVERSITY&org=uni-1&region=440300'  (also &domain=SCIENCE, &park=HTZ-440300-01)
+                  reminders     curl -s -X POST %s/_local/reminders/run
+                  DynamoDB      %s   S3 %s (path-style, key %s / %s)
+                  logs          %s
+                Ctrl-C stops everything.
+                """.formatted(seconds, api, api, api, api, api, dynamo, s3, S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY, logs);
+    }
+
     public static void main(String[] args) {
         Path root = Path.of(System.getProperty("hundredparks.root", ".")).toAbsolutePath().normalize();
         Path data = root.resolve(System.getProperty("hundredparks.data", ".local-data"));
@@ -294,17 +307,8 @@ public final class LocalPlatform implements AutoCloseable {
             System.out.println("Hundred Parks: stopping ...");
             platform.close();
         }, "stop-local-platform"));
-        System.out.printf("""
-                Hundred Parks is up in %.1f s.
-                  API           %s  (health: %s/health, contract: %s/q/openapi)
-                  token         curl -s '%s/_local/tokens?role=UNIVERSITY&org=uni-1&region=440300'  (also &domain=SCIENCE, &park=HTZ-440300-01)
-                  reminders     curl -s -X POST %s/_local/reminders/run
-                  DynamoDB      %s   S3 %s (path-style, key %s / %s)
-                  logs          %s
-                Ctrl-C stops everything.
-                """, (System.nanoTime() - started) / 1e9, platform.apiUrl(), platform.apiUrl(), platform.apiUrl(),
-                platform.apiUrl(), platform.apiUrl(), platform.apiUrl(), platform.stack.dynamoEndpoint(), platform.stack.s3Endpoint(),
-                S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY, platform.settings.logDir());
+        System.out.print(banner((System.nanoTime() - started) / 1e9, platform.apiUrl(), platform.stack.dynamoEndpoint(),
+                platform.stack.s3Endpoint(), platform.settings.logDir()));
         try {
             Thread.currentThread().join();
         } catch (InterruptedException e) {

@@ -156,7 +156,7 @@ class LocalPlatformTest {
 
     @Test
     void noLambdaArtifactCarriesTheLocalStandIns() throws Exception {
-        for (String function : List.of("api", "matching", "reports", "reminders")) {
+        for (String function : List.of("api", "matching", "jobs", "reminders")) {
             Path zip = ROOT.resolve("functions/" + function + "/target/function.zip");
             try (java.util.zip.ZipFile artifact = new java.util.zip.ZipFile(zip.toFile())) {
                 List<String> local = artifact.stream().map(java.util.zip.ZipEntry::getName)
@@ -210,7 +210,7 @@ class LocalPlatformTest {
         assertEquals(199, rerun.get("unchanged").asInt());
     }
 
-    /** The import as the reports function left it, once the jobs queue has been worked off. */
+    /** The import as the jobs function left it, once the jobs queue has been worked off. */
     private JsonNode awaitImport(String id, String token) throws Exception {
         assertTrue(platform.awaitJobsDone(Duration.ofSeconds(60)), "the jobs queue was not worked off");
         return call(platform, "GET", "/imports/" + id, token, null, 200);

@@ -1,6 +1,6 @@
 package org.hundredparks.api.concurrency;
 
-import org.hundredparks.submission.SubmissionException;
+import org.hundredparks.platform.Refusal;
 import org.hundredparks.validation.InvalidInputException;
 
 /** The If-Match header of optimistic concurrency: "3", W/"3" or 3, the version an ETag handed out. */
@@ -25,7 +25,7 @@ public final class IfMatch {
     public static long required(String header) {
         Long version = version(header);
         if (version == null) {
-            throw new SubmissionException(428, "IF_MATCH_REQUIRED", "If-Match", "修改须带 If-Match 请求头（取自读取时的 ETag）");
+            throw new Refusal(428, "IF_MATCH_REQUIRED", "If-Match", "修改须带 If-Match 请求头（取自读取时的 ETag）");
         }
         return version;
     }

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hundredparks.api.identity.CurrentCaller;
 import org.hundredparks.api.idempotency.IdempotencyFilters;
+import org.hundredparks.api.identity.CurrentCaller;
 import org.hundredparks.cooperation.Cooperation;
 import org.hundredparks.cooperation.CooperationFields;
 import org.hundredparks.cooperation.CooperationService;
@@ -56,12 +56,12 @@ public class CooperationResource {
     @GET
     @RolesAllowed({"PARK_ADMIN", "PROVINCE_AUTHORITY", "MINISTRY"})
     @Operation(summary = "按园区或地区查询合作", description = "园区管理员看本园区；省级主管部门看本省；部委看全国。")
-    public List<Cooperation> list(@QueryParam("park") String park, @QueryParam("region") String region,
+    public List<Cooperation> list(@QueryParam("parkId") String parkId, @QueryParam("regionCode") String regionCode,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > 100) {
             throw new InvalidInputException("OUT_OF_RANGE", "limit", "每页条数应在1到100之间");
         }
-        return cooperations.list(caller.get(), park, region, limit);
+        return cooperations.list(caller.get(), parkId, regionCode, limit);
     }
 
     @GET

@@ -22,7 +22,7 @@ import org.hundredparks.enterprise.Enterprise;
 import org.hundredparks.enterprise.EnterpriseFields;
 import org.hundredparks.enterprise.EnterpriseService;
 import org.hundredparks.matching.MatchStore;
-import org.hundredparks.submission.SubmissionException;
+import org.hundredparks.platform.Refusal;
 
 /** 企业画像: the park enterprises' profiles, and the achievements that fit each enterprise's industry. */
 @Path("/enterprises")
@@ -69,9 +69,9 @@ public class EnterpriseResource {
     public MatchList matches(@PathParam("organisationId") String organisationId,
             @Parameter(description = "条数，1–50，默认10") @QueryParam("limit") @DefaultValue("10") int limit) {
         MatchList.requireLimit(limit);
-        Enterprise enterprise = enterprises.find(organisationId).orElseThrow(SubmissionException::notFound);
+        Enterprise enterprise = enterprises.find(organisationId).orElseThrow(Refusal::notFound);
         if (!EnterpriseService.oversees(caller.get(), enterprise)) {
-            throw SubmissionException.forbidden("MATCHES_NOT_VISIBLE");
+            throw Refusal.forbidden("MATCHES_NOT_VISIBLE");
         }
         return MatchList.of(organisationId, matchStore.top(organisationId, limit));
     }

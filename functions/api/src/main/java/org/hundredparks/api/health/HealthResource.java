@@ -10,19 +10,16 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hundredparks.storage.StorageConfig;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.hundredparks.storage.StorageHealth;
 
 /** Ready when the table answers: what a load balancer, the local run and a person check first. */
 @Path("/health")
 @Tag(name = "运行状态", description = "服务是否就绪")
 public class HealthResource {
 
-    private final DynamoDbClient dynamo;
-    private final StorageConfig storage;
+    private final StorageHealth storage;
 
-    public HealthResource(DynamoDbClient dynamo, StorageConfig storage) {
-        this.dynamo = dynamo;
+    public HealthResource(StorageHealth storage) {
         this.storage = storage;
     }
 
@@ -33,7 +30,7 @@ public class HealthResource {
     @Operation(summary = "服务健康检查", description = "任何人可调用。数据表可访问时返回 UP。")
     public Response health() {
         try {
-            String status = dynamo.describeTable(b -> b.tableName(storage.table())).table().tableStatusAsString();
+            String status = storage.tableStatus();
             return Response.ok(Map.of("status", "UP", "table", status)).build();
         } catch (RuntimeException e) {
             return Response.status(503).entity(Map.of("status", "DOWN", "table", "UNREACHABLE")).build();

@@ -7,14 +7,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
-import org.hundredparks.api.problem.Problem;
 import org.hundredparks.api.identity.CurrentCaller;
+import org.hundredparks.api.problem.Problem;
 import org.hundredparks.idempotency.IdempotencyStore;
 import org.hundredparks.idempotency.IdempotencyStore.Claim;
+import org.hundredparks.platform.Hashes;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -56,7 +54,7 @@ public class IdempotencyFilters {
         }
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
-        String hash = sha256(request.getUriInfo().getPath() + "\n" + new String(body, StandardCharsets.UTF_8));
+        String hash = Hashes.sha256(request.getUriInfo().getPath() + "\n" + new String(body, StandardCharsets.UTF_8));
         String scope = caller.get().subject();
         Claim claim = store.claim(scope, key, hash);
         if (claim instanceof Claim.Acquired) {
@@ -95,11 +93,4 @@ public class IdempotencyFilters {
         }
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

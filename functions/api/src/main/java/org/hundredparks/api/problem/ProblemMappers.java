@@ -12,9 +12,9 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.stream.Collectors;
+import org.hundredparks.platform.Refusal;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.InvalidCursorException;
-import org.hundredparks.submission.SubmissionException;
 import org.hundredparks.validation.InvalidInputException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -49,7 +49,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response refused(SubmissionException e) {
+    public Response refused(Refusal e) {
         return Problem.of(e.status(), e.code(), e.field(), e.getMessage()).toResponse();
     }
 

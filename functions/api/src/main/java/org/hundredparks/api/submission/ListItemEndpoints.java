@@ -9,16 +9,16 @@ import java.time.format.DateTimeParseException;
 import org.hundredparks.api.concurrency.IfMatch;
 import org.hundredparks.api.identity.CurrentCaller;
 import org.hundredparks.identity.Caller;
+import org.hundredparks.matching.MatchStore;
+import org.hundredparks.platform.Refusal;
 import org.hundredparks.submission.ItemStatus;
 import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemFields;
 import org.hundredparks.submission.ListItemRepository;
-import org.hundredparks.matching.MatchStore;
 import org.hundredparks.submission.ListType;
-import org.hundredparks.submission.SubmissionException;
 import org.hundredparks.submission.SubmissionPolicy;
-import org.hundredparks.validation.InvalidInputException;
 import org.hundredparks.submission.SubmissionService;
+import org.hundredparks.validation.InvalidInputException;
 
 /** What the four list resources share: HTTP in, the workflow in core, HTTP out (ETag, masking). */
 @ApplicationScoped
@@ -41,7 +41,7 @@ public class ListItemEndpoints {
         MatchList.requireLimit(limit);
         ListItem item = submissions.get(currentCaller.get(), type, id);
         if (!SubmissionPolicy.oversees(currentCaller.get(), item)) {
-            throw SubmissionException.forbidden("MATCHES_NOT_VISIBLE");
+            throw Refusal.forbidden("MATCHES_NOT_VISIBLE");
         }
         return MatchList.of(item.id(), matchStore.top(item.id(), limit));
     }
@@ -79,7 +79,7 @@ public class ListItemEndpoints {
     Response list(ListType type, String region, String park, String field, ItemStatus status, String updatedSince,
             boolean mine, Integer limit, String cursor) {
         if (region != null && !region.matches("\\d{2}(\\d{2}){0,2}")) {
-            throw new InvalidInputException("INVALID_REGION_CODE", "region", "地区应为2、4或6位行政区划代码");
+            throw new InvalidInputException("INVALID_REGION_CODE", "regionCode", "地区应为2、4或6位行政区划代码");
         }
         int size = limit == null ? 20 : limit;
         if (size < 1 || size > MAX_PAGE) {

@@ -9,7 +9,7 @@ import org.hundredparks.validation.InvalidInputException;
 /** An item's matches as the API shows them: ranked, scored, and explained in Chinese. */
 public record MatchList(String itemId, List<Entry> matches) {
 
-    public record Entry(int rank, String candidateId, MatchKind candidateType, String candidateTitle, double score,
+    public record Entry(int rank, String candidateId, MatchKind candidateKind, String candidateTitle, double score,
             List<String> sharedTerms, List<String> reasons, String explanation) {
     }
 
@@ -21,7 +21,7 @@ public record MatchList(String itemId, List<Entry> matches) {
     }
 
     public static MatchList of(String itemId, List<Match> matches) {
-        return new MatchList(itemId, matches.stream().map(m -> new Entry(m.rank(), m.candidateId(), m.candidateType(),
+        return new MatchList(itemId, matches.stream().map(m -> new Entry(m.rank(), m.candidateId(), m.candidateKind(),
                 m.candidateTitle(), m.score(), m.sharedTerms(), m.reasons(), m.explanation())).toList());
     }
 }

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hundredparks.api.idempotency.IdempotencyFilters;
-import org.hundredparks.submission.StaffOfferFields;
 import org.hundredparks.submission.ItemStatus;
 import org.hundredparks.submission.ListType;
+import org.hundredparks.submission.StaffOfferFields;
 
 /** 高校选派人员: the routes, and who may call each. The workflow itself is core's SubmissionService. */
 @Path("/staff-offers")
@@ -101,14 +101,14 @@ public class StaffOfferResource {
     @GET
     @PermitAll
     @Operation(summary = "查询选派人员", description = "任何人可查询已发布条目；主管部门可在本辖区内按状态查询；mine=true 查询本单位的条目。")
-    public Response list(@Parameter(description = "行政区划代码（2、4或6位）") @QueryParam("region") String region,
-            @Parameter(description = "园区编号") @QueryParam("park") String park,
+    public Response list(@Parameter(description = "行政区划代码（2、4或6位）") @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "园区编号") @QueryParam("parkId") String parkId,
             @Parameter(description = "技术领域或学科") @QueryParam("field") String field,
             @Parameter(description = "状态，默认 PUBLISHED") @QueryParam("status") ItemStatus status,
             @Parameter(description = "只返回此时间（ISO-8601）之后更新的") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "只看本单位的") @QueryParam("mine") @DefaultValue("false") boolean mine,
             @Parameter(description = "每页条数，1–100，默认20") @QueryParam("limit") Integer limit,
             @Parameter(description = "上一页返回的 nextCursor") @QueryParam("cursor") String cursor) {
-        return endpoints.list(TYPE, region, park, field, status, updatedSince, mine, limit, cursor);
+        return endpoints.list(TYPE, regionCode, parkId, field, status, updatedSince, mine, limit, cursor);
     }
 }

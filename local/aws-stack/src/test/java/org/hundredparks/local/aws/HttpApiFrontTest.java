@@ -36,7 +36,7 @@ class HttpApiFrontTest {
             function.start();
 
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + front.port() + "/achievements?region=440300&region=110000"))
+                            URI.create("http://127.0.0.1:" + front.port() + "/achievements?regionCode=440300&regionCode=110000"))
                     .header("Content-Type", "application/json")
                     .header("Cookie", "a=1; b=2")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"锂电\"}", StandardCharsets.UTF_8)).build(),
@@ -50,7 +50,7 @@ class HttpApiFrontTest {
             JsonNode event = seen.get();
             assertEquals("POST", event.at("/requestContext/http/method").asText());
             assertEquals("/achievements", event.get("rawPath").asText());
-            assertEquals("440300,110000", event.at("/queryStringParameters/region").asText());
+            assertEquals("440300,110000", event.at("/queryStringParameters/regionCode").asText());
             assertEquals("{\"title\":\"锂电\"}", event.get("body").asText());
             assertEquals(List.of("a=1", "b=2"), List.of(event.get("cookies").get(0).asText(), event.get("cookies").get(1).asText()));
             // what AWS adds only with an authorizer, path parameters or stage variables

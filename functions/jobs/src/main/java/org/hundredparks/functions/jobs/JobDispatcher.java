@@ -1,0 +1,50 @@
+package org.hundredparks.functions.jobs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.hundredparks.imports.ImportService;
+import org.hundredparks.jobs.Job;
+import org.hundredparks.jobs.JobQueue;
+import org.hundredparks.jobs.SqsBatch;
+import org.hundredparks.platform.BatchResponse;
+import org.hundredparks.reporting.ReportService;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs the jobs of one SQS batch, each on its own, by handing each to the feature it belongs to: a failed job
+ * is reported as a batch item failure, so SQS brings back only that message (and after its receive limit,
+ * moves it to the dead-letter queue). Every job is safe to run twice; SQS delivers at least once. It lives
+ * here, in the function that runs jobs, so that core's queue knows no feature and no feature knows another's jobs.
+ */
+@ApplicationScoped
+public class JobDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(JobDispatcher.class);
+
+    @Inject
+    ImportService imports;
+    @Inject
+    ReportService reports;
+
+    public BatchResponse run(SqsBatch batch) {
+        List<String> failed = new ArrayList<>();
+        for (SqsBatch.Message message : batch.records() == null ? List.<SqsBatch.Message>of() : batch.records()) {
+            try {
+                run(JobQueue.read(message.body()));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "job message %s failed", message.messageId());
+                failed.add(message.messageId());
+            }
+        }
+        return BatchResponse.failures(failed);
+    }
+
+    void run(Job job) {
+        switch (job.kind()) {
+            case IMPORT -> imports.process(job.id());
+            case REPORT -> reports.generate(job.id());
+        }
+    }
+}
