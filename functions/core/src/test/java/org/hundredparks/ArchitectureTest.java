@@ -20,31 +20,50 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The shape of core, as rules that fail the build when it is broken: packages by feature, dependencies pointing
  * one way (features above storage, the shared base below everything), and each package the only one to build
- * or spell the keys of its records. {@link CoreClasses} says what is checked; docs/architecture in the README.
+ * or spell the keys of its records. {@link CoreClasses} says what is checked; README's "How core is put together"
+ * describes the same.
  */
 class ArchitectureTest {
 
     private static final JavaClasses CORE = CoreClasses.main();
 
-    /** The packages that hold what the platform is about, above storage. */
-    private static final String[] FEATURES = {"org.hundredparks.submission..", "org.hundredparks.cooperation..",
-            "org.hundredparks.actionplan..", "org.hundredparks.enterprise..", "org.hundredparks.matching..",
-            "org.hundredparks.reporting..", "org.hundredparks.reminder..", "org.hundredparks.imports..",
-            "org.hundredparks.idempotency.."};
+    /**
+     * The packages that hold what the platform is about, above storage, in the order the README gives: each may use
+     * the features after it, never one before.
+     */
+    private static final List<String> FEATURE_ORDER = List.of("reminder", "reporting", "matching", "imports", "enterprise",
+            "submission", "cooperation", "actionplan", "idempotency");
+    private static final String[] FEATURES = FEATURE_ORDER.stream().map(f -> "org.hundredparks." + f + "..").toArray(String[]::new);
 
     @Test
     void corePackagesFormNoCycle() {
         slices().matching("org.hundredparks.(*)..").should().beFreeOfCycles().check(CORE);
+    }
+
+    @Test
+    void featuresUseOnlyTheFeaturesAfterThemInTheReadmesOrder() {
+        for (int i = 1; i < FEATURE_ORDER.size(); i++) {
+            noClasses().that().resideInAPackage(FEATURES[i])
+                    .should().dependOnClassesThat().resideInAnyPackage(Arrays.copyOfRange(FEATURES, 0, i))
+                    .check(CORE);
+        }
+        assertEquals(Set.of(FEATURES), CORE.stream().map(c -> c.getPackageName())
+                .filter(p -> !Set.of("platform", "reference", "identity", "validation", "storage", "changefeed", "jobs")
+                        .contains(p.substring("org.hundredparks.".length())))
+                .map(p -> p + "..").collect(Collectors.toSet()), "every package of core is a feature in the order or a shared one");
     }
 
     @Test

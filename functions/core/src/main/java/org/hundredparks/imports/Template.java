@@ -1,10 +1,9 @@
 package org.hundredparks.imports;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.hundredparks.submission.CooperationMode;
+import org.hundredparks.submission.Labelled;
 import org.hundredparks.submission.ListType;
 import org.hundredparks.submission.SecondmentRole;
 
@@ -16,8 +15,8 @@ import org.hundredparks.submission.SecondmentRole;
 public record Template(ListType type, int version, List<Column> columns) {
 
     /** A cell's label → the value's name. */
-    static final Map<String, String> COOPERATION_MODES = labels(CooperationMode.values(), CooperationMode::label);
-    static final Map<String, String> ROLES = labels(SecondmentRole.values(), SecondmentRole::label);
+    static final Map<String, String> COOPERATION_MODES = Labelled.names(CooperationMode.class);
+    static final Map<String, String> ROLES = Labelled.names(SecondmentRole.class);
 
     public static Template of(ListType type) {
         return switch (type) {
@@ -70,13 +69,5 @@ public record Template(ListType type, int version, List<Column> columns) {
         String bare = fieldPath.replaceAll("\\[\\d+]", "");
         return columns.stream().filter(c -> c.path().equals(bare) || bare.startsWith(c.path() + "."))
                 .map(Column::header).findFirst().orElse(fieldPath);
-    }
-
-    private static <E extends Enum<E>> Map<String, String> labels(E[] values, Function<E, String> label) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (E value : values) {
-            map.put(label.apply(value), value.name());
-        }
-        return map;
     }
 }

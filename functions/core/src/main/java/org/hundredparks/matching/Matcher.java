@@ -9,6 +9,7 @@ import java.util.Set;
 import org.hundredparks.reference.ReferenceData;
 import org.hundredparks.reference.Regions;
 import org.hundredparks.submission.CooperationMode;
+import org.hundredparks.submission.Labelled;
 import org.hundredparks.submission.SecondmentRole;
 
 
@@ -309,11 +310,11 @@ public final class Matcher {
     }
 
     static String roleLabel(String role) {
-        return SecondmentRole.labelOf(role);
+        return Labelled.labelOf(SecondmentRole.class, role);
     }
 
     static String modeLabel(String mode) {
-        return CooperationMode.labelOf(mode);
+        return Labelled.labelOf(CooperationMode.class, mode);
     }
 
     private static double round(double score) {

@@ -18,10 +18,12 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
- * Every read and write of the platform's table. Each write is one conditional single-item request
- * (no transactions: they are not needed, and the emulator has none), so a retried write either
- * repeats harmlessly or fails its condition. Items past their {@code expiresAt} read as absent, as
- * TTL deletion in AWS may lag by days.
+ * Every read and write of the platform's table. Each write is one single-item request (no transactions:
+ * they are not needed, and the emulator has none). Records someone submitted are written with a condition
+ * ({@link #create}, {@link #replace}, {@link #put}, {@link #raise}), so a retried write either repeats harmlessly
+ * or fails its condition; derived records are written without one ({@link #overwrite}, {@link #setAttribute},
+ * {@link #delete}), where writing the same again gives the same item. Items past their {@code expiresAt} read as
+ * absent, as TTL deletion in AWS may lag by days.
  */
 public class RecordStore {
 

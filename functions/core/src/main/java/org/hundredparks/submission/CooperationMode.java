@@ -1,7 +1,7 @@
 package org.hundredparks.submission;
 
 /** 合作方式 */
-public enum CooperationMode {
+public enum CooperationMode implements Labelled {
     TRANSFER("转让"),
     LICENSE("许可"),
     EQUITY("作价入股"),
@@ -14,18 +14,8 @@ public enum CooperationMode {
         this.label = label;
     }
 
-    /** The Chinese name people read (explanations, spreadsheet cells). */
+    @Override
     public String label() {
         return label;
-    }
-
-    /** The label of a mode's name, or the name itself when it is no mode. */
-    public static String labelOf(String name) {
-        for (CooperationMode mode : values()) {
-            if (mode.name().equals(name)) {
-                return mode.label;
-            }
-        }
-        return name;
     }
 }

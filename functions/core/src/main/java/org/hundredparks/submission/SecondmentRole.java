@@ -1,7 +1,7 @@
 package org.hundredparks.submission;
 
 /** What seconded university staff serve as in an enterprise. */
-public enum SecondmentRole {
+public enum SecondmentRole implements Labelled {
     TECH_VICE_PRESIDENT("科技副总"),
     TECHNICAL_ADVISER("技术顾问"),
     RESEARCH_ASSISTANT("科研助理");
@@ -12,18 +12,8 @@ public enum SecondmentRole {
         this.label = label;
     }
 
-    /** The Chinese name people read (reports, explanations, spreadsheet cells). */
+    @Override
     public String label() {
         return label;
-    }
-
-    /** The label of a role's name, or the name itself when it is no role. */
-    public static String labelOf(String name) {
-        for (SecondmentRole role : values()) {
-            if (role.name().equals(name)) {
-                return role.label;
-            }
-        }
-        return name;
     }
 }
