@@ -39,6 +39,10 @@ final class CooperationKeys {
         return createdAt + "#" + id;
     }
 
+    static String owned(Object createdAt, String id) {
+        return COOPERATION + "#" + created(createdAt, id);
+    }
+
     static String progress(Object date, String entryId) {
         return PROGRESS + date + "#" + entryId;
     }
@@ -53,11 +57,11 @@ final class CooperationKeys {
 
     static final List<RecordLayout> LAYOUT = List.of(
             RecordLayout.of("cooperation", cooperation("<id>"), COOPERATION,
-                    "a cooperation; by province and park; the quiet ones (newest progress, or start, on or before a day); an organisation's",
+                    "a cooperation; by province and park; the quiet ones (newest progress, or start, on or before a day); byOwner written, not yet queried",
                     in(TableDesign.BY_REGION, byRegion("<province>"), created("<createdAt>", "<id>")),
                     in(TableDesign.BY_PARK, byPark("<parkId>"), created("<createdAt>", "<id>")),
                     in(TableDesign.BY_STATUS, BY_PROGRESS, lastProgress("<lastProgressOn or startedOn>", "<id>")),
-                    in(TableDesign.BY_OWNER, TableDesign.ownedBy("<ownerOrganisationId>"), COOPERATION + "#" + created("<createdAt>", "<id>"))),
+                    in(TableDesign.BY_OWNER, TableDesign.ownedBy("<ownerOrganisationId>"), owned("<createdAt>", "<id>"))),
             RecordLayout.of("progress update", cooperation("<cooperationId>"), progress("<date>", "<entryId>"),
                     "a cooperation's progress, append-only (a correction is a new entry naming the one it corrects)"),
             RecordLayout.of("outcome", cooperation("<cooperationId>"), outcome("<recordedAt>", "<entryId>"),

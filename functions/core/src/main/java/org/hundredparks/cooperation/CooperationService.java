@@ -234,7 +234,7 @@ public class CooperationService {
                 .with(TableDesign.BY_STATUS.sortKey(), CooperationKeys.lastProgress(
                         c.lastProgressOn() != null ? c.lastProgressOn() : c.fields().startedOn(), c.id()))
                 .with(TableDesign.BY_OWNER.partitionKey(), TableDesign.ownedBy(c.ownerOrganisationId()))
-                .with(TableDesign.BY_OWNER.sortKey(), CooperationKeys.COOPERATION + "#" + created);
+                .with(TableDesign.BY_OWNER.sortKey(), CooperationKeys.owned(c.createdAt(), c.id()));
         if (c.fields().parkId() != null && !c.fields().parkId().isBlank()) {
             item.with(TableDesign.BY_PARK.partitionKey(), CooperationKeys.byPark(c.fields().parkId()))
                     .with(TableDesign.BY_PARK.sortKey(), created);

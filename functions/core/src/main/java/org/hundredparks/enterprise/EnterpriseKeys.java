@@ -42,7 +42,7 @@ final class EnterpriseKeys {
 
     static final List<RecordLayout> LAYOUT = List.of(
             RecordLayout.of("enterprise profile (企业画像)", enterprise("<organisationId>"), PROFILE,
-                    "one enterprise's profile; every profile (matching); by province, park and organisation",
+                    "one enterprise's profile; every profile (matching); byRegion, byPark and byOwner written, not yet queried",
                     in(TableDesign.BY_STATUS, ALL, changed("<updatedAt>", "<organisationId>")),
                     in(TableDesign.BY_REGION, byRegion("<province>"), changed("<updatedAt>", "<organisationId>")),
                     in(TableDesign.BY_PARK, byPark("<parkId>"), changed("<updatedAt>", "<organisationId>")),

@@ -10,7 +10,7 @@ import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.StorageConfig;
 import org.hundredparks.submission.SubmissionService;
 
-/** Wired only where it is injected: the API (start, progress) and the reports function (the rows); both carry POI. */
+/** Wired only where it is injected: the API (start, progress) and the jobs function (the rows); both carry POI. */
 @ApplicationScoped
 class ImportProducer {
 

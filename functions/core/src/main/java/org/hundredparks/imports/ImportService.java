@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Bulk submission by spreadsheet: the client gets a presigned upload URL, uploads its .xlsx or .csv,
- * then starts the import, which is queued to the reports function (10,000 rows outlast an API request). Every row is validated; each valid row goes through the same idempotent
+ * then starts the import, which is queued to the jobs function (10,000 rows outlast an API request). Every row is validated; each valid row goes through the same idempotent
  * create as a JSON submission (by external id), so a re-run after any failure neither loses nor
  * duplicates rows. Progress is written to the job record as rows complete.
  */
@@ -102,7 +102,7 @@ public class ImportService {
     }
 
     /**
-     * Runs a queued import (the reports function's side). Returns the job at once if it completed
+     * Runs a queued import (the jobs function's side). Returns the job at once if it completed
      * before; a job that failed or stopped midway runs again, finding its written rows unchanged.
      */
     public ImportJob process(String id) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.hundredparks.storage.Documents;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** Hands a job to the reports function through SQS; the queue's redrive policy keeps what keeps failing. */
+/** Hands a job to the jobs function through SQS; the queue's redrive policy keeps what keeps failing. */
 public class JobQueue {
 
     private final SqsClient sqs;

@@ -48,9 +48,9 @@ public final class ProgrammeCalendar {
         return milestones;
     }
 
-    /** The period whose action plans the programme asks for (the action-plan milestone's subject). */
-    public String actionPlanPeriod() {
-        return milestones.stream().filter(m -> m.kind() == Milestone.Kind.ACTION_PLAN).map(Milestone::subject).findFirst()
+    /** The action plans' milestone: when they are due, and for which period ({@code subject}). */
+    public Milestone actionPlans() {
+        return milestones.stream().filter(m -> m.kind() == Milestone.Kind.ACTION_PLAN).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the calendar has no action-plan milestone"));
     }
 }

@@ -246,7 +246,7 @@ public class ReminderService {
 
     private static Item item(Reminder reminder) {
         return Item.of(ReminderKeys.inbox(reminder.audience()), ReminderKeys.reminder(reminder.id())).with("type", "REMINDER")
-                .with(TableDesign.RANKED.sortKey(), reminder.createdAt() + "#" + reminder.id())
+                .with(TableDesign.RANKED.sortKey(), ReminderKeys.created(reminder.createdAt(), reminder.id()))
                 .with("reminder", Documents.toAttribute(reminder));
     }
 

@@ -37,7 +37,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Evaluation reports (notice 三(三)). A request is answered at once with the report's record; the
- * reports function generates it from the jobs queue: reads each kind of record once, computes the
+ * jobs function generates it from the jobs queue: reads each kind of record once, computes the
  * figures, writes {@code .xlsx}, {@code .docx} and {@code .json} to S3 under
  * {@code reports/<scope>/<phase>/<as-of day>/<id>.<ext>} (SSE), and marks it ready. The report id is the
  * phase, the scope and the data's day (China time): asking again the same day returns the same report.
@@ -132,7 +132,7 @@ public class ReportService {
         return new View(report, links, clock.instant().plus(LINKS_VALID));
     }
 
-    /** The reports function's side: generates a queued report, or returns it if it is ready. */
+    /** The jobs function's side: generates a queued report, or returns it if it is ready. */
     public Report generate(String id) {
         Report report = find(id).orElseThrow(() -> new IllegalArgumentException("no report " + id));
         if (report.status() == Status.READY) {
@@ -159,7 +159,7 @@ public class ReportService {
             Report ready = report.with(Status.READY, 100, clock.instant(), files, null);
             save(ready);
             // the scope's newest report of the phase: the final report compares with the mid-term, reminders stop
-            records.overwrite(Item.of(ReportingKeys.latest(scope.key()), report.phase().name()).with("id", id).with("json", base + ".json"));
+            records.overwrite(Item.of(ReportingKeys.latest(scope.key()), ReportingKeys.phase(report.phase())).with("id", id).with("json", base + ".json"));
             LOG.infof("report %s ready in %d ms (%d items)", id, (System.nanoTime() - started) / 1_000_000, input.items().size());
             return ready;
         } catch (RuntimeException e) {
@@ -198,7 +198,7 @@ public class ReportService {
 
     /** The figures of the newest ready mid-term report of the scope, for the final report's comparison. */
     private ReportFigures latestMidterm(ReportScope scope) {
-        return records.get(ReportingKeys.latest(scope.key()), ReportPhase.MIDTERM.name()).flatMap(item -> item.string("json"))
+        return records.get(ReportingKeys.latest(scope.key()), ReportingKeys.phase(ReportPhase.MIDTERM)).flatMap(item -> item.string("json"))
                 .flatMap(key -> objects.get(bucket, key))
                 .map(bytes -> {
                     try {
@@ -262,7 +262,7 @@ public class ReportService {
 
     /** Whether a report of the scope and phase has been generated (the reminders stop asking for it). */
     public static boolean generated(RecordStore records, ReportScope scope, ReportPhase phase) {
-        return records.get(ReportingKeys.latest(scope.key()), phase.name()).isPresent();
+        return records.get(ReportingKeys.latest(scope.key()), ReportingKeys.phase(phase)).isPresent();
     }
 
     Optional<Report> find(String id) {

@@ -28,6 +28,11 @@ final class ReportingKeys {
         return "REPORT_LATEST#" + scopeKey;
     }
 
+    /** The sort key of a scope's newest report: its phase. */
+    static String phase(Object phase) {
+        return String.valueOf(phase);
+    }
+
     static String typicalCase(String cooperationId) {
         return "TYPICAL_CASE#" + cooperationId;
     }
@@ -39,7 +44,7 @@ final class ReportingKeys {
     static final List<RecordLayout> LAYOUT = List.of(
             RecordLayout.of("evaluation report", report("<id>"), REPORT,
                     "a report's record (status, progress, its files); the id hashes phase, scope and day, so asking again finds it"),
-            RecordLayout.of("newest report of a scope", latest("<scope>"), "<MIDTERM|FINAL>",
+            RecordLayout.of("newest report of a scope", latest("<scope>"), phase("<MIDTERM|FINAL>"),
                     "the final report's comparison with the mid-term; the reminders' 'report generated' check"),
             RecordLayout.of("typical case (典型案例)", typicalCase("<cooperationId>"), TYPICAL_CASE,
                     "one case per cooperation; every case for the reports and the authorities",

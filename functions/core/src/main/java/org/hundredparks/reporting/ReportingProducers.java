@@ -25,7 +25,7 @@ class ReportingProducers {
     ReportService reports(RecordStore records, ObjectStore objects, StorageConfig storage, JobQueue jobs,
             CooperationService cooperations, TypicalCaseService typicalCases, Clock clock,
             @ConfigProperty(name = "hundredparks.programme.stale-days") int staleDays) {
-        String period = ProgrammeCalendar.standard().actionPlanPeriod();
+        String period = ProgrammeCalendar.standard().actionPlans().subject();
         return new ReportService(records, objects, storage.buckets().reports(), jobs, cooperations, typicalCases, period, staleDays, clock);
     }
 }

@@ -30,8 +30,9 @@ public record TableDesign(String partitionKey, String sortKey, List<Index> globa
     public static final String EXPIRES_AT = "expiresAt";
 
     /**
-     * The {@link #BY_OWNER} partition of an organisation: every package writes its records of the organisation
-     * there (sort keys start with the record's type), so "everything it owns" is one query.
+     * The {@link #BY_OWNER} partition of an organisation, shared by the packages whose records an organisation
+     * owns (list items, bids, cooperations, enterprise profiles); sort keys start with the record's type, so one
+     * query reads one kind (a list's {@code mine}).
      */
     public static String ownedBy(String organisationId) {
         return "ORG#" + organisationId;

@@ -55,6 +55,11 @@ final class SubmissionKeys {
         return list + "#" + changed(updatedAt, id);
     }
 
+    /** Where an owner's items of one list changed at or after {@code updatedAt} begin in its byOwner partition. */
+    static String ownedFrom(Object list, Object updatedAt) {
+        return list + "#" + updatedAt;
+    }
+
     static String bid(String bidId) {
         return "BID#" + bidId;
     }
@@ -72,13 +77,13 @@ final class SubmissionKeys {
 
     static final List<RecordLayout> LAYOUT = List.of(
             RecordLayout.of("list item (achievement, challenge, talent need, staff offer)", item("<id>"), ITEM,
-                    "an item by id; lists by province, park, status (the national feed, matching's rebuild) and owner, newest change first",
+                    "an item by id; lists by province, park, status (the national feed, matching's rebuild) and owner (`mine`), newest change first",
                     in(TableDesign.BY_REGION, byRegion(LIST, "<province>"), changed(UPDATED, "<id>")),
                     in(TableDesign.BY_PARK, byPark(LIST, "<parkId>"), changed(UPDATED, "<id>")),
                     in(TableDesign.BY_STATUS, byStatus(LIST, "<STATUS>"), changed(UPDATED, "<id>")),
                     in(TableDesign.BY_OWNER, TableDesign.ownedBy("<organisationId>"), owned(LIST, UPDATED, "<id>"))),
             RecordLayout.of("bid (揭榜)", item("<challengeId>"), bid("<bidId>"),
-                    "a challenge's bids; a bidder's bids; every bid for the reports (bidId hashes challenge and bidder: one bid per organisation)",
+                    "a challenge's bids; every bid for the reports (bidId hashes challenge and bidder: one bid per organisation); byOwner written, not yet queried",
                     in(TableDesign.BY_OWNER, TableDesign.ownedBy("<bidderOrganisationId>"), ownedBid("<createdAt>", "<bidId>")),
                     in(TableDesign.BY_STATUS, ALL_BIDS, changed("<createdAt>", "<bidId>"))),
             RecordLayout.of("accepted bid marker", item("<challengeId>"), ACCEPTED,

@@ -132,8 +132,9 @@ public class SubmissionService {
                 throw Refusal.forbidden("ROLE_NOT_ALLOWED");
             }
             spec = QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(caller.organisationId()))
-                    // this list's range of the owner's partition: <TYPE>#<updatedAt>#<id>
-                    .between(type + "#" + (request.updatedSince() == null ? "" : request.updatedSince().toString()), type + "#\uffff")
+                    // this list's range of the owner's partition
+                    .between(SubmissionKeys.ownedFrom(type, request.updatedSince() == null ? "" : request.updatedSince()),
+                            SubmissionKeys.ownedFrom(type, "\uffff"))
                     .whereEquals("status", request.status() == null ? null : request.status().name());
         } else {
             ItemStatus status = request.status() == null ? ItemStatus.PUBLISHED : request.status();

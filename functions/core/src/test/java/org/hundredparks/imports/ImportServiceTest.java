@@ -56,7 +56,7 @@ class ImportServiceTest {
             new SubmissionService(new ListItemRepository(records), clock), clock, 8, TestAws.jobQueue(QUEUE));
 
     /**
-     * What the API and the reports function do between them: start queues the job through SQS; the
+     * What the API and the jobs function do between them: start queues the job through SQS; the
      * message that arrives names the job the worker then runs. Without a message (a job already queued
      * or done) the job is as start returned it.
      */

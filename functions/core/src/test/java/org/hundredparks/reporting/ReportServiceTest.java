@@ -105,7 +105,7 @@ class ReportServiceTest {
         return submissions.publish(miit, ListType.CHALLENGE, item.id(), null);
     }
 
-    /** What the reports function does with the queued job. */
+    /** What the jobs function does with the queued job. */
     private ReportService.Report generateQueued(String id) {
         SqsStandIn.Message message = LocalAwsStack.shared().sqs().take(QUEUE, Duration.ZERO);
         assertNotNull(message, "the request queued a job");
