@@ -214,10 +214,11 @@ public class ReminderService {
             ActionPlanService.ofPeriod(records, milestone.subject())
                     .forEach(plan -> done.add(Regions.province(plan.fields().regionCode())));
         }
-        if (milestone.kind() == Milestone.Kind.EVALUATION_REPORT) {
-            // done once the province's report of the phase has been generated
+        ReportPhase phase = ReportPhase.of(milestone.subject());
+        if (milestone.kind() == Milestone.Kind.EVALUATION_REPORT && phase != null) {
+            // done once the province's report of the phase has been generated (a calendar line naming no phase: never)
             for (String province : ReferenceData.get().provinces()) {
-                if (ReportService.generated(records, ReportScope.province(province), ReportPhase.valueOf(milestone.subject()))) {
+                if (ReportService.generated(records, ReportScope.province(province), phase)) {
                     done.add(province);
                 }
             }

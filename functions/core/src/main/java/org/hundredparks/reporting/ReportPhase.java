@@ -13,4 +13,14 @@ public enum ReportPhase {
     public String label() {
         return label;
     }
+
+    /** The phase of this name, or null when there is none (a name from a data file, not a request). */
+    public static ReportPhase of(String name) {
+        for (ReportPhase phase : values()) {
+            if (phase.name().equals(name)) {
+                return phase;
+            }
+        }
+        return null;
+    }
 }

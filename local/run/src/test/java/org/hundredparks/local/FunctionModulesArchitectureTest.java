@@ -69,6 +69,7 @@ class FunctionModulesArchitectureTest {
                 .resideInAPackage("org.hundredparks.functions..").check(FUNCTIONS);
     }
 
+    /** ArchUnit finds the handlers' interface by resolving it from the class path (its default, kept on here). */
     @Test
     void eachEventFunctionLivesInItsModulesOwnPackage() {
         classes().that().implement(HANDLER)
