@@ -130,7 +130,7 @@ public final class ReportReadBenchmark {
                 Outcome o = corpus.outcomes().get(i).getValue();
                 Bid b = corpus.bids().get(i);
                 writes.add(pool.submit(() -> {
-                    cooperations.openWithId(c.id(), c.ownerOrganisationId(), null, c.fields());
+                    cooperations.openWithId(c.id(), c.ownerOrganisationId(), null, c.fields(), c.fields().partyOrganisationIds());
                     Caller party = new Caller(null, Role.ENTERPRISE, c.ownerOrganisationId(), c.fields().regionCode(), null, null);
                     cooperations.addOutcome(party, c.id(), new Outcome.Entry(o.asOf(), o.contractsSigned(), o.contractAmountYuan(),
                             o.patents(), o.products(), o.peopleTrained(), null, null));

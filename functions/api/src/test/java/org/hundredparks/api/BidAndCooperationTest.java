@@ -103,13 +103,45 @@ class BidAndCooperationTest {
         assertEquals(3, statuses.stream().filter(s -> s == 409).count(), "statuses: " + statuses);
     }
 
+    /**
+     * A park admin cannot open a cooperation in another park's name, nor make parties of organisations that never
+     * agreed: one for its own park stays proposed, reports nothing, and cannot be nominated as a typical case.
+     */
+    @Test
+    void nobodyRecordsACooperationInOtherOrganisationsNames() {
+        String admin = Tokens.parkAdmin("HTZ-440300-01", "440300");
+        String body = """
+                {"name": "'百园百校万企'创新合作行动——无人同意的合作", "kind": "JOINT_PROJECT", "regionCode": "440305",
+                 "parkId": "%s", "partyOrganisationIds": ["nobody-1", "nobody-2"], "startedOn": "2024-09-01"}""";
+        ListItemLifecycleTest.as(admin).body(body.formatted("HTZ-440100-01")).post("/cooperations")
+                .then().statusCode(403).body("code", equalTo("OTHER_PARK"));
+        String cooperation = ListItemLifecycleTest.as(admin).body(body.formatted("HTZ-440300-01")).post("/cooperations")
+                .then().statusCode(201).body("status", equalTo("PROPOSED")).body("confirmedBy", hasSize(0)).extract().path("id");
+        ListItemLifecycleTest.as(admin).body("{\"asOf\": \"2024-12-01\", \"contractsSigned\": 9, \"contractAmountYuan\": 90000000}")
+                .post("/cooperations/" + cooperation + "/outcomes").then().statusCode(403).body("code", equalTo("NOT_A_PARTY"));
+        ListItemLifecycleTest.as(admin).post("/cooperations/" + cooperation + "/confirm")
+                .then().statusCode(403).body("code", equalTo("NOT_A_PARTY"));
+        ListItemLifecycleTest.as(Tokens.university("nobody-1", "440300")).body("{\"date\": \"2024-10-08\", \"text\": \"x\"}")
+                .post("/cooperations/" + cooperation + "/progress").then().statusCode(409).body("code", equalTo("NOT_CONFIRMED"));
+        ListItemLifecycleTest.as(admin).body("{\"cooperationId\": \"" + cooperation + "\", \"description\": \"成效显著\"}").post("/typical-cases")
+                .then().statusCode(409).body("code", equalTo("NOT_CONFIRMED"));
+    }
+
     @Test
     void partiesReportProgressAndOutcomesThatAreNeverEdited() {
         String party = Tokens.university("uni-coop", "440300");
         String cooperation = ListItemLifecycleTest.as(party).body("""
                 {"name": "'百园百校万企'创新合作行动——固态电池成果转化", "kind": "TRANSFER", "regionCode": "440305",
                  "parkId": "HTZ-440300-01", "partyOrganisationIds": ["uni-coop", "ent-battery"],
-                 "startedOn": "2024-09-01"}""").post("/cooperations").then().statusCode(201).extract().path("id");
+                 "startedOn": "2024-09-01"}""").post("/cooperations").then().statusCode(201)
+                .body("status", equalTo("PROPOSED")).body("confirmedBy", contains("uni-coop")).extract().path("id");
+        // nothing is reported before every party has confirmed
+        ListItemLifecycleTest.as(party).body("{\"date\": \"2024-10-08\", \"text\": \"完成中试线安装\"}")
+                .post("/cooperations/" + cooperation + "/progress").then().statusCode(409).body("code", equalTo("NOT_CONFIRMED"));
+        ListItemLifecycleTest.as(Tokens.enterprise("ent-battery", "440300")).post("/cooperations/" + cooperation + "/confirm")
+                .then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        ListItemLifecycleTest.as(Tokens.enterprise("ent-battery", "440300")).post("/cooperations/" + cooperation + "/confirm")
+                .then().statusCode(200).body("confirmedBy", contains("uni-coop", "ent-battery"));
 
         String first = ListItemLifecycleTest.as(party).body("{\"date\": \"2024-10-08\", \"text\": \"完成中试线安装\"}")
                 .post("/cooperations/" + cooperation + "/progress").then().statusCode(201).extract().path("id");

@@ -56,4 +56,47 @@ class EnterprisesTest {
                 .body("itemId", equalTo("ent-profile"));
         ListItemLifecycleTest.as(owner).get("/enterprises/nobody").then().statusCode(404);
     }
+
+    /**
+     * A park's admin writes the profile of an enterprise only once the enterprise asked to join the park and the
+     * admin approved it: not of any id (a university's), not of an enterprise of another park; and the
+     * enterprise keeps its own profile.
+     */
+    @Test
+    void aParkAdminWritesOnlyItsMembersProfiles() {
+        String admin = Tokens.parkAdmin("HTZ-440300-01", "440300");
+        String enterprise = Tokens.enterprise("ent-member", "440300");
+        String profile = profile(USCC, "储能变流器").replace("\"regionCode\": \"440305\"",
+                "\"regionCode\": \"440305\", \"parkId\": \"HTZ-440300-01\"");
+        ListItemLifecycleTest.as(admin).body(profile).put("/enterprises/uni-szu").then().statusCode(403).body("code", equalTo("NOT_A_MEMBER"));
+        ListItemLifecycleTest.as(admin).body(profile).put("/enterprises/ent-member").then().statusCode(403).body("code", equalTo("NOT_A_MEMBER"));
+
+        String request = "{\"parkId\": \"HTZ-440300-01\", \"name\": \"深圳某储能科技有限公司\", \"uscc\": \"" + USCC + "\"}";
+        ListItemLifecycleTest.as(Tokens.enterprise("ent-other", "440300")).body(request).post("/organisations/ent-member/membership")
+                .then().statusCode(403).body("code", equalTo("NOT_OWNER"));
+        ListItemLifecycleTest.as(enterprise).body(request).post("/organisations/ent-member/membership").then().statusCode(200)
+                .body("requestedParkId", equalTo("HTZ-440300-01")).body("parkId", equalTo(null)).body("kind", equalTo("ENTERPRISE"));
+        ListItemLifecycleTest.as(enterprise).body(request.replace(USCC, "91440300MA5F000030")).post("/organisations/ent-member/membership")
+                .then().statusCode(400).body("field", equalTo("uscc"));
+        ListItemLifecycleTest.as(admin).body(profile).put("/enterprises/ent-member").then().statusCode(403).body("code", equalTo("NOT_A_MEMBER"));
+        ListItemLifecycleTest.as(admin).get("/parks/HTZ-440300-01/members").then().statusCode(200)
+                .body("find { it.id == 'ent-member' }.requestedParkId", equalTo("HTZ-440300-01"));
+
+        ListItemLifecycleTest.as(Tokens.parkAdmin("HTZ-440100-01", "440100")).post("/parks/HTZ-440300-01/members/ent-member/approve")
+                .then().statusCode(403).body("code", equalTo("OTHER_PARK"));
+        ListItemLifecycleTest.as(admin).post("/parks/HTZ-440300-01/members/uni-szu/approve").then().statusCode(404);
+        ListItemLifecycleTest.as(admin).post("/parks/HTZ-440300-01/members/ent-member/approve").then().statusCode(200)
+                .body("parkId", equalTo("HTZ-440300-01")).body("requestedParkId", equalTo(null));
+        ListItemLifecycleTest.as(admin).post("/parks/HTZ-440300-01/members/ent-member/approve").then().statusCode(200)
+                .body("parkId", equalTo("HTZ-440300-01"));
+
+        ListItemLifecycleTest.as(admin).body(profile).put("/enterprises/ent-member").then().statusCode(201);
+        ListItemLifecycleTest.as(enterprise).body(profile.replace("储能变流器", "储能变流器、电池管理系统")).put("/enterprises/ent-member")
+                .then().statusCode(200).body("fields.mainProducts", equalTo("储能变流器、电池管理系统"));
+        ListItemLifecycleTest.as(Tokens.university("uni-any", "440300")).get("/organisations/ent-member").then().statusCode(200)
+                .body("parkId", equalTo("HTZ-440300-01")).body("name", equalTo("深圳某储能科技有限公司"));
+        // one park per enterprise
+        ListItemLifecycleTest.as(enterprise).body(request.replace("HTZ-440300-01", "HTZ-440100-01")).post("/organisations/ent-member/membership")
+                .then().statusCode(409).body("code", equalTo("ALREADY_A_MEMBER"));
+    }
 }

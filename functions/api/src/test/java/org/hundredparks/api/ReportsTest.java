@@ -72,6 +72,8 @@ class ReportsTest {
         String cooperation = cooperations.open(guangdong, new CooperationFields("'百园百校万企'创新合作行动——典型案例测试",
                 CooperationKind.TRANSFER, "440300", null, List.of("ent-case"), null, null, null, null, LocalDate.parse("2024-09-01"),
                 null)).id();
+        Caller party = new Caller("p", Role.ENTERPRISE, "ent-case", "440300", null, null);
+        cooperations.confirm(party, cooperation); // a case needs a cooperation its parties confirmed
         ListItemLifecycleTest.as(Tokens.authority("SCIENCE", "440000"))
                 .body("{\"cooperationId\": \"" + cooperation + "\", \"description\": \"三个月完成转化\"}").post("/typical-cases")
                 .then().statusCode(200).body("shortlisted", equalTo(false));
@@ -81,7 +83,7 @@ class ReportsTest {
         given().get("/typical-cases").then().statusCode(200).body("typicalCase.cooperationId", not(hasItem(cooperation)));
         ListItemLifecycleTest.as(Tokens.ministry("SCIENCE")).post("/typical-cases/" + cooperation + "/shortlist").then().statusCode(200)
                 .body("shortlisted", equalTo(true));
-        cooperations.addOutcome(guangdong, cooperation, new org.hundredparks.cooperation.Outcome.Entry(LocalDate.parse("2024-11-30"), 2,
+        cooperations.addOutcome(party, cooperation, new org.hundredparks.cooperation.Outcome.Entry(LocalDate.parse("2024-11-30"), 2,
                 3_000_000L, 1, 1, 4, null, null));
         given().get("/typical-cases").then().statusCode(200).body("typicalCase.cooperationId", hasItem(cooperation))
                 .body("find { it.typicalCase.cooperationId == '" + cooperation + "' }.outcome.contractAmountYuan", equalTo(3000000));

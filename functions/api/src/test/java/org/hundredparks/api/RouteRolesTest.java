@@ -45,6 +45,7 @@ class RouteRolesTest {
             new Route("POST", "/cooperations", Set.of("PARK_ADMIN", "UNIVERSITY", "ENTERPRISE", "PROVINCE_AUTHORITY")),
             new Route("GET", "/cooperations", Set.of("PARK_ADMIN", "PROVINCE_AUTHORITY", "MINISTRY")),
             new Route("GET", "/cooperations/x", SIGNED_IN_ORGS),
+            new Route("POST", "/cooperations/x/confirm", Set.of("PARK_ADMIN", "UNIVERSITY", "ENTERPRISE", "PROVINCE_AUTHORITY")),
             new Route("POST", "/cooperations/x/progress", Set.of("PARK_ADMIN", "UNIVERSITY", "ENTERPRISE", "PROVINCE_AUTHORITY")),
             new Route("POST", "/cooperations/x/outcomes", Set.of("PARK_ADMIN", "UNIVERSITY", "ENTERPRISE", "PROVINCE_AUTHORITY")),
             new Route("GET", "/cooperations/x/outcomes", SIGNED_IN_ORGS),
@@ -64,7 +65,11 @@ class RouteRolesTest {
             new Route("POST", "/typical-cases/x/shortlist", Set.of("MINISTRY")),
             new Route("PUT", "/enterprises/x", Set.of("ENTERPRISE", "PARK_ADMIN")),
             new Route("GET", "/enterprises/x", SIGNED_IN_ORGS),
-            new Route("GET", "/enterprises/x/matches", Set.of("MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN", "ENTERPRISE")));
+            new Route("GET", "/enterprises/x/matches", Set.of("MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN", "ENTERPRISE")),
+            new Route("GET", "/organisations/x", SIGNED_IN_ORGS),
+            new Route("POST", "/organisations/x/membership", Set.of("ENTERPRISE")),
+            new Route("GET", "/parks/x/members", Set.of("PARK_ADMIN", "PROVINCE_AUTHORITY", "MINISTRY")),
+            new Route("POST", "/parks/x/members/y/approve", Set.of("PARK_ADMIN")));
 
     private static Map<String, String> callers() {
         Map<String, String> callers = new LinkedHashMap<>();

@@ -3,13 +3,34 @@ package org.hundredparks.cooperation;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A cooperation as stored; {@code lastProgressOn} is the date of its newest progress update, if any.
  * {@code createdBy} is the token subject of the person who opened it (its progress reminders go to them);
- * not part of any response.
+ * not part of any response. A cooperation is {@link Status#PROPOSED} until every party has confirmed it
+ * ({@code confirmedBy}): only then do its parties report progress and outcomes, and only then does it count
+ * in the evaluations, so nobody can record a cooperation in other organisations' names.
  */
 @RegisterForReflection
 public record Cooperation(String id, CooperationFields fields, String ownerOrganisationId,
-        @JsonIgnore String createdBy, long version, Instant createdAt, String lastProgressOn) {
+        @JsonIgnore String createdBy, long version, Instant createdAt, String lastProgressOn, Status status,
+        List<String> confirmedBy) {
+
+    @RegisterForReflection
+    public enum Status { PROPOSED, CONFIRMED }
+
+    public boolean confirmed() {
+        return status == Status.CONFIRMED;
+    }
+
+    /** The parties that have not confirmed yet. */
+    public List<String> awaiting() {
+        return fields.partyOrganisationIds().stream().filter(p -> !confirmedBy.contains(p)).toList();
+    }
+
+    /** The status that a set of confirmations gives these parties. */
+    static Status statusOf(List<String> parties, List<String> confirmedBy) {
+        return confirmedBy.containsAll(parties) ? Status.CONFIRMED : Status.PROPOSED;
+    }
 }

@@ -37,22 +37,37 @@ public class CooperationService {
         this.clock = clock;
     }
 
+    /**
+     * Registers a cooperation: a party for itself and its partners, a park's admin for its own park, a province's
+     * authority in its province. It stays {@link Cooperation.Status#PROPOSED} until each party confirms; the
+     * opener, when it is a party, confirms by opening.
+     */
     public Cooperation open(Caller caller, CooperationFields fields) {
         check(fields);
-        boolean authority = caller.role() == Role.PROVINCE_AUTHORITY || caller.role() == Role.PARK_ADMIN;
+        boolean party = caller.organisationId() != null && fields.partyOrganisationIds().contains(caller.organisationId());
         if (!caller.inProvince(fields.regionCode())) {
             throw Refusal.forbidden("OTHER_REGION");
         }
-        if (!authority && !fields.partyOrganisationIds().contains(caller.organisationId())) {
+        if (caller.role() == Role.PARK_ADMIN && (caller.parkId() == null || !caller.parkId().equals(fields.parkId()))) {
+            throw new Refusal(403, "OTHER_PARK", "parkId", "园区管理员只能登记本园区的合作");
+        }
+        if (caller.role() != Role.PROVINCE_AUTHORITY && caller.role() != Role.PARK_ADMIN && !party) {
             throw new Refusal(403, "NOT_A_PARTY", "partyOrganisationIds", "提交方须是合作的一方");
         }
-        return openWithId("coop_" + UUID.randomUUID().toString().replace("-", ""), caller.organisationId(), caller.subject(), fields);
+        return openWithId("coop_" + UUID.randomUUID().toString().replace("-", ""), caller.organisationId(), caller.subject(), fields,
+                party ? List.of(caller.organisationId()) : List.of());
     }
 
-    /** Opens a cooperation under a given id, or returns the one already there: retries open it once. */
-    public Cooperation openWithId(String id, String ownerOrganisationId, String createdBy, CooperationFields fields) {
+    /**
+     * Opens a cooperation under a given id, confirmed by {@code confirmedBy} (an accepted bid: both parties), or
+     * returns the one already there: retries open it once.
+     */
+    public Cooperation openWithId(String id, String ownerOrganisationId, String createdBy, CooperationFields fields,
+            List<String> confirmedBy) {
         check(fields);
-        Cooperation cooperation = new Cooperation(id, fields, ownerOrganisationId, createdBy, 1, clock.instant(), null);
+        List<String> confirmations = confirmedBy.stream().filter(fields.partyOrganisationIds()::contains).distinct().toList();
+        Cooperation cooperation = new Cooperation(id, fields, ownerOrganisationId, createdBy, 1, clock.instant(), null,
+                Cooperation.statusOf(fields.partyOrganisationIds(), confirmations), confirmations);
         try {
             records.create(toItem(cooperation));
             return cooperation;
@@ -67,6 +82,32 @@ public class CooperationService {
             throw Refusal.notFound();
         }
         return cooperation;
+    }
+
+    /** A party confirms that the cooperation is real and that it takes part; confirming again changes nothing. */
+    public Cooperation confirm(Caller caller, String id) {
+        for (int attempt = 1; ; attempt++) {
+            Cooperation cooperation = get(caller, id);
+            String party = caller.organisationId();
+            if (party == null || !cooperation.fields().partyOrganisationIds().contains(party)) {
+                throw new Refusal(403, "NOT_A_PARTY", null, "只有合作各方可以确认合作");
+            }
+            if (cooperation.confirmedBy().contains(party)) {
+                return cooperation;
+            }
+            List<String> confirmedBy = new ArrayList<>(cooperation.confirmedBy());
+            confirmedBy.add(party);
+            Cooperation next = new Cooperation(id, cooperation.fields(), cooperation.ownerOrganisationId(), cooperation.createdBy(),
+                    cooperation.version(), cooperation.createdAt(), cooperation.lastProgressOn(),
+                    Cooperation.statusOf(cooperation.fields().partyOrganisationIds(), confirmedBy), List.copyOf(confirmedBy));
+            try {
+                return fromItem(records.replace(toItem(next), cooperation.version()));
+            } catch (ConditionFailedException concurrent) {
+                if (attempt == 3) {
+                    throw new Refusal(409, "CONFLICT", null, "合作刚被其他参与方确认，请重试");
+                }
+            }
+        }
     }
 
     public ProgressUpdate addProgress(Caller caller, String id, ProgressUpdate.Entry entry) {
@@ -136,8 +177,12 @@ public class CooperationService {
         return found.stream().filter(c -> mayRead(caller, c)).toList();
     }
 
-    /** Cooperations whose newest progress (or start) is on or before {@code day}: for the daily reminder run. */
+    /** Confirmed cooperations whose newest progress (or start) is on or before {@code day}: for the daily reminder run. */
     public List<Cooperation> quietSince(LocalDate day) {
+        return stored(day).stream().filter(Cooperation::confirmed).toList();
+    }
+
+    private List<Cooperation> stored(LocalDate day) {
         return records.queryAll(QuerySpec.of(TableDesign.BY_STATUS, CooperationKeys.BY_PROGRESS).between("0", day + "#~").page(500, null))
                 .stream().map(CooperationService::fromItem).toList();
     }
@@ -146,11 +191,14 @@ public class CooperationService {
         return records.get(CooperationKeys.cooperation(id), CooperationKeys.COOPERATION).map(CooperationService::fromItem);
     }
 
+    /** Progress and outcomes come from the parties only, once every party has confirmed the cooperation. */
     private Cooperation writable(Caller caller, String id) {
         Cooperation cooperation = get(caller, id);
-        if (!cooperation.fields().partyOrganisationIds().contains(caller.organisationId())
-                && !caller.owns(cooperation.ownerOrganisationId())) {
+        if (caller.organisationId() == null || !cooperation.fields().partyOrganisationIds().contains(caller.organisationId())) {
             throw new Refusal(403, "NOT_A_PARTY", null, "只有合作各方可以填报进展与成效");
+        }
+        if (!cooperation.confirmed()) {
+            throw new Refusal(409, "NOT_CONFIRMED", null, "合作尚待各方确认，确认后才能填报进展与成效");
         }
         return cooperation;
     }
@@ -198,7 +246,7 @@ public class CooperationService {
     }
 
 
-    /** Every cooperation, for the reports' one pass. */
+    /** Every confirmed cooperation, for the reports' one pass (a proposed one counts nowhere yet). */
     public List<Cooperation> all() {
         return quietSince(LocalDate.of(9999, 12, 31));
     }
@@ -227,6 +275,8 @@ public class CooperationService {
                 .with("createdBy", c.createdBy())
                 .with(RecordStore.VERSION, c.version())
                 .with("createdAt", c.createdAt().toString())
+                .with("status", c.status().name())
+                .with("confirmedBy", Documents.toAttribute(c.confirmedBy()))
                 .with("fields", Documents.toAttribute(c.fields()))
                 .with(TableDesign.BY_REGION.partitionKey(), CooperationKeys.byRegion(Regions.province(c.fields().regionCode())))
                 .with(TableDesign.BY_REGION.sortKey(), created)
@@ -247,6 +297,8 @@ public class CooperationService {
                 Documents.read(item.values().get("fields"), CooperationFields.class),
                 item.string("ownerOrganisationId").orElseThrow(), item.string("createdBy").orElse(null),
                 item.number(RecordStore.VERSION).orElse(1L),
-                Instant.parse(item.string("createdAt").orElseThrow()), item.string("lastProgressOn").orElse(null));
+                Instant.parse(item.string("createdAt").orElseThrow()), item.string("lastProgressOn").orElse(null),
+                Cooperation.Status.valueOf(item.string("status").orElseThrow()),
+                List.of(Documents.read(item.values().get("confirmedBy"), String[].class)));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
+import org.hundredparks.organisation.OrganisationService;
 import org.hundredparks.platform.Refusal;
 import org.hundredparks.reference.Regions;
 import org.hundredparks.storage.ConditionFailedException;
@@ -28,10 +29,12 @@ public class EnterpriseService {
 
     private final RecordStore records;
     private final Clock clock;
+    private final OrganisationService organisations;
 
     public EnterpriseService(RecordStore records, Clock clock) {
         this.records = records;
         this.clock = clock;
+        this.organisations = new OrganisationService(records, clock);
     }
 
     public Enterprise save(Caller caller, String organisationId, EnterpriseFields fields) {
@@ -89,8 +92,11 @@ public class EnterpriseService {
                 || caller.role() == Role.PARK_ADMIN && f.parkId() != null && f.parkId().equals(caller.parkId());
     }
 
-    /** The enterprise for itself, in its own region; a park admin for the enterprises of the park. */
-    private static void requireWritable(Caller caller, String organisationId, EnterpriseFields fields) {
+    /**
+     * The enterprise for itself, in its own region; a park admin for the enterprises that are members of its park
+     * (approved, as the table says: not whatever id a request names).
+     */
+    private void requireWritable(Caller caller, String organisationId, EnterpriseFields fields) {
         if (caller.role() == Role.ENTERPRISE) {
             if (!caller.owns(organisationId)) {
                 throw new Refusal(403, "NOT_OWNER", null, "企业只能维护本企业的画像");
@@ -103,6 +109,9 @@ public class EnterpriseService {
         if (caller.role() == Role.PARK_ADMIN) {
             if (fields.parkId() == null || !fields.parkId().equals(caller.parkId())) {
                 throw new Refusal(403, "OTHER_PARK", "parkId", "园区管理员只能维护本园区企业的画像");
+            }
+            if (!organisations.isMember(organisationId, caller.parkId())) {
+                throw new Refusal(403, "NOT_A_MEMBER", null, "该单位不是本园区的成员企业，园区管理员不能维护其画像");
             }
             return;
         }

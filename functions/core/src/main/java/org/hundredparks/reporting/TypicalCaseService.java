@@ -43,6 +43,9 @@ public class TypicalCaseService {
         if (!oversees) {
             throw Refusal.forbidden("NOT_AN_AUTHORITY");
         }
+        if (!cooperation.confirmed()) {
+            throw new Refusal(409, "NOT_CONFIRMED", null, "合作尚待各方确认，不能推荐为典型案例");
+        }
         boolean shortlisted = find(cooperationId).map(TypicalCase::shortlisted).orElse(false);
         TypicalCase nominated = new TypicalCase(cooperationId, cooperation.fields().name(), cooperation.fields().regionCode(),
                 cooperation.fields().parkId(), description.strip(), caller.organisationId(), clock.instant(), shortlisted);

@@ -121,8 +121,9 @@ public class BidService {
                 throw new Refusal(409, "ANOTHER_BID_ACCEPTED", "bidId", "该榜单已采纳其他揭榜方案");
             }
         }
+        // both parties agreed: the owner by accepting, the bidder by bidding
         Cooperation opened = cooperations.openWithId("coop_" + bidId.substring("bid_".length()),
-                challenge.ownerOrganisationId(), caller.subject(), cooperation);
+                challenge.ownerOrganisationId(), caller.subject(), cooperation, cooperation.partyOrganisationIds());
         if (bid.status() != Bid.Status.ACCEPTED) {
             Bid accepted = new Bid(bid.id(), challengeId, bid.bidderOrganisationId(), Bid.Status.ACCEPTED, bid.fields(),
                     bid.version(), bid.createdAt(), clock.instant(), opened.id());

@@ -130,6 +130,8 @@ class ReminderServiceTest {
         var cooperation = cooperations.open(guangdong, new CooperationFields("'百园百校万企'创新合作行动——储能联合攻关",
                 CooperationKind.JOINT_PROJECT, "440300", null, List.of("ent-r", "uni-r"), null, null, null, null,
                 LocalDate.parse("2024-06-01"), null));
+        cooperations.confirm(enterprise, cooperation.id());
+        cooperations.confirm(new Caller("u", Role.UNIVERSITY, "uni-r", "440300", null, null), cooperation.id());
         String uscc = "91440300MA5F00001" + Uscc.checkCharacter("91440300MA5F00001");
         ListItem challenge = submissions.create(enterprise, ListType.CHALLENGE, new ChallengeFields(null, "储能变流器散热", "散热不足",
                 "温升低于20K", LocalDate.parse("2024-08-10"), "双方共有", 1_000_000L, "具备中试线", "深圳某储能有限公司", uscc, "C38", "新能源",

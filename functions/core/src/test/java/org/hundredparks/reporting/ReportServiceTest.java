@@ -21,6 +21,8 @@ import org.hundredparks.actionplan.Action;
 import org.hundredparks.actionplan.ActionPlanFields;
 import org.hundredparks.actionplan.ActionPlanService;
 import org.hundredparks.cooperation.Cooperation;
+import org.hundredparks.cooperation.CooperationFields;
+import org.hundredparks.cooperation.CooperationKind;
 import org.hundredparks.cooperation.CooperationService;
 import org.hundredparks.cooperation.Outcome;
 import org.hundredparks.identity.Caller;
@@ -140,6 +142,9 @@ class ReportServiceTest {
         cooperations.addOutcome(enterprise, cooperation.id(), new Outcome.Entry(LocalDate.parse("2024-11-30"), 2, 2_500_000L, 1, 1, 3,
                 "更正合同数", first.id()));
         cases.nominate(zhejiang, cooperation.id(), "储能热管理揭榜挂帅，三个月完成样机");
+        // registered in two organisations' names that never confirmed it: it counts nowhere ("合作数" stays 1)
+        cooperations.open(zhejiang, new CooperationFields("'百园百校万企'创新合作行动——未经确认", CooperationKind.JOINT_PROJECT, "330100",
+                null, List.of("nobody-1", "nobody-2"), null, null, null, null, LocalDate.parse("2024-10-01"), null));
 
         ReportService.Report queued = reports.request(zhejiang, ReportPhase.MIDTERM, "PROVINCE:33");
         assertEquals(ReportService.Status.QUEUED, queued.status());

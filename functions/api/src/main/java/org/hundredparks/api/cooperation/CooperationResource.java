@@ -46,7 +46,7 @@ public class CooperationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"PARK_ADMIN", "UNIVERSITY", "ENTERPRISE", "PROVINCE_AUTHORITY"})
-    @Operation(summary = "登记合作", description = "合作一方、所在园区或省级主管部门可调用，限本地区；名称须符合“'百园百校万企'创新合作行动——具体名称”。")
+    @Operation(summary = "登记合作", description = "合作一方、本园区管理员（限本园区）或省级主管部门（限本省）可调用；名称须符合“'百园百校万企'创新合作行动——具体名称”。登记后为待确认（PROPOSED），各方均确认后生效（CONFIRMED）。")
     public Response open(@Parameter(description = "重试时保持不变的请求键") @HeaderParam(IdempotencyFilters.HEADER) String idempotencyKey,
             CooperationFields fields) {
         Cooperation opened = cooperations.open(caller.get(), fields);
@@ -73,10 +73,18 @@ public class CooperationResource {
     }
 
     @POST
+    @Path("/{id}/confirm")
+    @RolesAllowed({"PARK_ADMIN", "UNIVERSITY", "ENTERPRISE", "PROVINCE_AUTHORITY"})
+    @Operation(summary = "确认合作", description = "合作各方可调用：确认本单位参与此合作。各方均确认后合作生效，方可填报进展与成效并计入评估；重复确认无影响。")
+    public Cooperation confirm(@PathParam("id") String id) {
+        return cooperations.confirm(caller.get(), id);
+    }
+
+    @POST
     @Path("/{id}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"PARK_ADMIN", "UNIVERSITY", "ENTERPRISE", "PROVINCE_AUTHORITY"})
-    @Operation(summary = "填报进展", description = "合作各方可调用；进展只增不改，更正请提交新条目并在 correctsId 中注明。")
+    @Operation(summary = "填报进展", description = "合作各方在合作生效后可调用；进展只增不改，更正请提交新条目并在 correctsId 中注明。")
     public Response progress(@PathParam("id") String id,
             @Parameter(description = "重试时保持不变的请求键") @HeaderParam(IdempotencyFilters.HEADER) String idempotencyKey,
             ProgressUpdate.Entry entry) {
@@ -98,7 +106,7 @@ public class CooperationResource {
     @Path("/{id}/outcomes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"PARK_ADMIN", "UNIVERSITY", "ENTERPRISE", "PROVINCE_AUTHORITY"})
-    @Operation(summary = "填报成效", description = "合作各方可调用：签约合同、金额（元）、专利、产品、培养人数；只增不改。")
+    @Operation(summary = "填报成效", description = "合作各方在合作生效后可调用：签约合同、金额（元）、专利、产品、培养人数；只增不改。")
     public Response outcome(@PathParam("id") String id,
             @Parameter(description = "重试时保持不变的请求键") @HeaderParam(IdempotencyFilters.HEADER) String idempotencyKey,
             Outcome.Entry entry) {
