@@ -69,7 +69,11 @@ class RouteRolesTest {
             new Route("GET", "/organisations/x", SIGNED_IN_ORGS),
             new Route("POST", "/organisations/x/membership", Set.of("ENTERPRISE")),
             new Route("GET", "/parks/x/members", Set.of("PARK_ADMIN", "PROVINCE_AUTHORITY", "MINISTRY")),
-            new Route("POST", "/parks/x/members/y/approve", Set.of("PARK_ADMIN")));
+            new Route("POST", "/parks/x/members/y/approve", Set.of("PARK_ADMIN")),
+            new Route("POST", "/organisations/x/clients", SIGNED_IN_ORGS),
+            new Route("GET", "/organisations/x/clients", SIGNED_IN_ORGS),
+            new Route("POST", "/organisations/x/clients/y/secret", SIGNED_IN_ORGS),
+            new Route("DELETE", "/organisations/x/clients/y", SIGNED_IN_ORGS));
 
     private static Map<String, String> callers() {
         Map<String, String> callers = new LinkedHashMap<>();

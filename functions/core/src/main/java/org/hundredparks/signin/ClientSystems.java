@@ -1,0 +1,171 @@
+package org.hundredparks.signin;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.hundredparks.identity.Caller;
+import org.hundredparks.identity.Role;
+import org.hundredparks.platform.Hashes;
+import org.hundredparks.platform.Refusal;
+import org.hundredparks.storage.ConditionFailedException;
+import org.hundredparks.storage.Documents;
+import org.hundredparks.storage.Item;
+import org.hundredparks.storage.QuerySpec;
+import org.hundredparks.storage.RecordStore;
+import org.hundredparks.storage.TableDesign;
+import org.hundredparks.validation.Rules;
+
+/**
+ * Regional systems and their client credentials (OAuth 2.0 client-credentials grant). A signed-in person of an
+ * organisation registers a system for that organisation and sees its secret once; the secret is kept as its
+ * SHA-256 (it is 256 random bits, so a slow hash adds nothing); a token request presents it and gets an access
+ * token acting for the organisation. Listing, rotating and revoking are the organisation's.
+ */
+public class ClientSystems {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final RecordStore records;
+    private final AccessTokens tokens;
+    private final Clock clock;
+
+    public ClientSystems(RecordStore records, AccessTokens tokens, Clock clock) {
+        this.records = records;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    /** A registered (or re-keyed) system with its secret: the one time the secret is shown. */
+    public record Credentials(ClientSystem system, String clientSecret) {
+    }
+
+    public Credentials register(Caller caller, String organisationId, String name) {
+        requireOwnOrganisation(caller, organisationId);
+        Rules rules = new Rules();
+        rules.required("name", "系统名称", name).length("name", "系统名称", name, 100);
+        rules.check();
+        String clientId = "cli_" + HexFormat.of().formatHex(random(12));
+        String secret = secret();
+        Instant now = clock.instant();
+        Caller actingAs = new Caller(clientId, caller.role(), caller.organisationId(), caller.regionCode(), caller.domain(), caller.parkId());
+        ClientSystem system = new ClientSystem(clientId, organisationId, name.strip(), ClientSystem.Status.ACTIVE, now, now, actingAs);
+        records.create(toItem(system, Hashes.sha256(secret)));
+        return new Credentials(system, secret);
+    }
+
+    public List<ClientSystem> list(Caller caller, String organisationId) {
+        requireOwnOrganisation(caller, organisationId);
+        return records.queryAll(QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(organisationId))
+                        .between(SigninKeys.ownedPrefix(), SigninKeys.ownedPrefix() + "\uffff").descending(false).page(100, null))
+                .stream().map(ClientSystems::fromItem).toList();
+    }
+
+    /** A new secret; the old one stops working at once. */
+    public Credentials rotateSecret(Caller caller, String organisationId, String clientId) {
+        ClientSystem system = owned(caller, organisationId, clientId);
+        if (system.status() != ClientSystem.Status.ACTIVE) {
+            throw new Refusal(409, "CLIENT_REVOKED", "clientId", "该对接系统已停用");
+        }
+        String secret = secret();
+        ClientSystem rotated = new ClientSystem(system.clientId(), system.organisationId(), system.name(), system.status(),
+                system.createdAt(), clock.instant(), system.actingAs());
+        save(rotated, Hashes.sha256(secret), version(clientId));
+        return new Credentials(rotated, secret);
+    }
+
+    /** Stops the system: it gets no new token (those already issued expire within their lifetime). */
+    public ClientSystem revoke(Caller caller, String organisationId, String clientId) {
+        ClientSystem system = owned(caller, organisationId, clientId);
+        if (system.status() == ClientSystem.Status.REVOKED) {
+            return system;
+        }
+        ClientSystem revoked = new ClientSystem(system.clientId(), system.organisationId(), system.name(), ClientSystem.Status.REVOKED,
+                system.createdAt(), system.secretIssuedAt(), system.actingAs());
+        Item stored = records.get(SigninKeys.clientSystem(clientId), SigninKeys.CLIENT_SYSTEM).orElseThrow();
+        save(revoked, stored.string("secretHash").orElseThrow(), version(clientId));
+        return revoked;
+    }
+
+    /** The client-credentials grant: an access token for an active system whose secret matches. */
+    public AccessTokens.Issued token(String clientId, String clientSecret) {
+        if (clientId == null || clientSecret == null || clientId.length() > 64 || clientSecret.length() > 256) {
+            throw invalidClient();
+        }
+        Item stored = records.get(SigninKeys.clientSystem(clientId), SigninKeys.CLIENT_SYSTEM).orElseThrow(ClientSystems::invalidClient);
+        byte[] expected = stored.string("secretHash").orElse("").getBytes(StandardCharsets.US_ASCII);
+        byte[] presented = Hashes.sha256(clientSecret).getBytes(StandardCharsets.US_ASCII);
+        ClientSystem system = fromItem(stored);
+        if (!MessageDigest.isEqual(expected, presented) || system.status() != ClientSystem.Status.ACTIVE) {
+            throw invalidClient();
+        }
+        return tokens.issue(system.actingAs());
+    }
+
+    static Refusal invalidClient() {
+        return new Refusal(401, "INVALID_CLIENT", "client_id", "对接系统的凭据无效或已停用");
+    }
+
+    private ClientSystem owned(Caller caller, String organisationId, String clientId) {
+        requireOwnOrganisation(caller, organisationId);
+        Optional<ClientSystem> system = records.get(SigninKeys.clientSystem(clientId), SigninKeys.CLIENT_SYSTEM).map(ClientSystems::fromItem);
+        if (system.isEmpty() || !system.get().organisationId().equals(organisationId)) {
+            throw Refusal.notFound();
+        }
+        return system.get();
+    }
+
+    private long version(String clientId) {
+        return records.get(SigninKeys.clientSystem(clientId), SigninKeys.CLIENT_SYSTEM).flatMap(i -> i.number(RecordStore.VERSION)).orElse(1L);
+    }
+
+    private void save(ClientSystem system, String secretHash, long expectedVersion) {
+        try {
+            records.replace(toItem(system, secretHash), expectedVersion);
+        } catch (ConditionFailedException concurrent) {
+            throw new Refusal(409, "CONFLICT", null, "对接系统刚被修改，请刷新后重试");
+        }
+    }
+
+    private static void requireOwnOrganisation(Caller caller, String organisationId) {
+        if (caller.role() == Role.PUBLIC || !caller.owns(organisationId)) {
+            throw new Refusal(403, "NOT_OWNER", null, "只能管理本单位的对接系统");
+        }
+    }
+
+    private static String secret() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
+    }
+
+    private static byte[] random(int bytes) {
+        byte[] value = new byte[bytes];
+        RANDOM.nextBytes(value);
+        return value;
+    }
+
+    private static Item toItem(ClientSystem system, String secretHash) {
+        return Item.of(SigninKeys.clientSystem(system.clientId()), SigninKeys.CLIENT_SYSTEM)
+                .with("type", SigninKeys.CLIENT_SYSTEM)
+                .with("id", system.clientId())
+                .with("organisationId", system.organisationId())
+                .with("status", system.status().name())
+                .with("secretHash", secretHash)
+                .with("system", Documents.toAttribute(system))
+                .with("actingAs", Documents.toAttribute(system.actingAs()))
+                .with(RecordStore.VERSION, 1)
+                .with(TableDesign.BY_OWNER.partitionKey(), TableDesign.ownedBy(system.organisationId()))
+                .with(TableDesign.BY_OWNER.sortKey(), SigninKeys.owned(system.createdAt(), system.clientId()));
+    }
+
+    private static ClientSystem fromItem(Item item) {
+        ClientSystem system = Documents.read(item.values().get("system"), ClientSystem.class);
+        Caller actingAs = Documents.read(item.values().get("actingAs"), Caller.class);
+        return new ClientSystem(system.clientId(), system.organisationId(), system.name(), system.status(), system.createdAt(),
+                system.secretIssuedAt(), actingAs);
+    }
+}

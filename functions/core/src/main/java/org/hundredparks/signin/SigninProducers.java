@@ -1,0 +1,40 @@
+package org.hundredparks.signin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.hundredparks.storage.RecordStore;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.kms.KmsClient;
+
+/** Wired only where injected (the API): the signer reads its key on first use, not at every function's start. */
+@ApplicationScoped
+class SigninProducers {
+
+    @Produces
+    @ApplicationScoped
+    TokenSigner tokenSigner(SigninConfig config) {
+        SigninConfig.Key key = config.key();
+        return switch (key.kind()) {
+            case "local" -> new LocalTokenSigner(Path.of(key.localPrivateKey()
+                    .orElseThrow(() -> new IllegalStateException("hundredparks.signin.key.local-private-key is not set"))));
+            case "kms" -> new KmsTokenSigner(KmsClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
+                    key.kmsKeyId().orElseThrow(() -> new IllegalStateException("hundredparks.signin.key.kms-key-id is not set")),
+                    key.previousKmsKeyId());
+            default -> throw new IllegalStateException("hundredparks.signin.key.kind is local or kms, not " + key.kind());
+        };
+    }
+
+    @Produces
+    @ApplicationScoped
+    AccessTokens accessTokens(TokenSigner signer, SigninConfig config, Clock clock) {
+        return new AccessTokens(signer, config.issuer(), config.audience(), config.accessTokenLifetime(), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ClientSystems clientSystems(RecordStore records, AccessTokens tokens, Clock clock) {
+        return new ClientSystems(records, tokens, clock);
+    }
+}

@@ -1,0 +1,21 @@
+package org.hundredparks.signin;
+
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import java.util.List;
+
+/**
+ * What signs the platform's tokens: a JOSE signer and the public keys to publish. The token format is the JOSE
+ * library's; an implementation supplies only the signature (a local key, or a call to AWS KMS that never shows
+ * the key).
+ */
+public interface TokenSigner {
+
+    /** The key id ({@code kid}) of the signing key, as the JWKS names it. */
+    String keyId();
+
+    JWSSigner signer();
+
+    /** The public keys a verifier may meet: the signing key's first, during a rotation the previous one too. */
+    List<RSAKey> publicKeys();
+}
