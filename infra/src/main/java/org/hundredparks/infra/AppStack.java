@@ -25,6 +25,7 @@ public class AppStack extends Stack {
     private final MatchingFeed feed;
     private final ReminderSchedule reminders;
     private final Monitoring monitoring;
+    private final TokenSigningKey signingKey;
 
     public AppStack(Construct scope, String id, StackProps props, Stage stage, DataStack data, ApiContract contract) {
         super(scope, id, props);
@@ -38,11 +39,13 @@ public class AppStack extends Stack {
                 "HUNDREDPARKS_STORAGE_BUCKETS_REPORTS", buckets.reports().getBucketName(),
                 "HUNDREDPARKS_STORAGE_BUCKETS_DERIVED", buckets.derived().getBucketName());
 
-        PlatformFunction apiFunction = function(stage, "api", 1024, Duration.seconds(29), with(storage, Map.of(
+        signingKey = new TokenSigningKey(this, "TokenSigning", stage);
+        PlatformFunction apiFunction = function(stage, "api", 1024, Duration.seconds(29), with(with(storage, Map.of(
                 "HUNDREDPARKS_JOBS_QUEUE_URL", jobs.queue().getQueueUrl(),
                 "HUNDREDPARKS_JWT_ISSUER", stage.jwtIssuer(),
                 "HUNDREDPARKS_JWT_AUDIENCE", String.join(",", stage.jwtAudience()),
-                "HUNDREDPARKS_JWT_JWKS_URL", stage.jwksUrl())));
+                "HUNDREDPARKS_JWT_JWKS_URL", stage.jwksUrl())), signingKey.environment()));
+        signingKey.grantTo(apiFunction.function());
         apiFunction.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem");
         apiFunction.allowObjects(buckets.uploads(), "uploads/", "PutObject", "GetObject");
         apiFunction.allowObjects(buckets.reports(), "reports/", "GetObject");
@@ -115,6 +118,10 @@ public class AppStack extends Stack {
 
     public ReminderSchedule reminders() {
         return reminders;
+    }
+
+    public TokenSigningKey signingKey() {
+        return signingKey;
     }
 
     public Monitoring monitoring() {

@@ -2,6 +2,7 @@ package org.hundredparks.infra;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpJwtAuthorizer;
@@ -9,6 +10,7 @@ import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpJwtAuthorizerProp
 import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
+import software.amazon.awscdk.services.apigatewayv2.CfnStage;
 import software.amazon.awscdk.services.apigatewayv2.CorsHttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.CorsPreflightOptions;
 import software.amazon.awscdk.services.apigatewayv2.DomainMappingOptions;
@@ -84,6 +86,9 @@ public class PlatformApi extends Construct {
             stageBuilder.domainMapping(DomainMappingOptions.builder().domainName(domain).build());
         }
         stage = stageBuilder.build();
+        // sign-in answers anyone: its own, lower limit, so guessing secrets or flooding it cannot take the whole API's
+        ((CfnStage) stage.getNode().getDefaultChild()).addPropertyOverride("RouteSettings", Map.of(
+                "POST /auth/token", Map.of("ThrottlingRateLimit", target.authRateLimit(), "ThrottlingBurstLimit", 2 * target.authRateLimit())));
 
         HttpJwtAuthorizer jwt = new HttpJwtAuthorizer("Jwt", target.jwtIssuer(), HttpJwtAuthorizerProps.builder()
                 .jwtAudience(target.jwtAudience())
@@ -100,7 +105,7 @@ public class PlatformApi extends Construct {
             routes.addAll(added);
             if (!operation.secured()) {
                 added.forEach(route -> Nag.suppress(route, "AwsSolutions-APIG4",
-                        "The contract publishes " + operation.routeKey() + " without a token (health, templates or the public typical cases)."));
+                        "The contract publishes " + operation.routeKey() + " without a token (health, templates, the public typical cases, sign-in and its public keys)."));
             }
         }
     }

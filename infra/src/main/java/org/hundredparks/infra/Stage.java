@@ -16,7 +16,7 @@ import software.constructs.Node;
 public record Stage(String name, String account, String region, Architecture architecture, FunctionMode mode,
         String jwtIssuer, List<String> jwtAudience, String jwksUrl, List<String> corsOrigins,
         String domainName, String certificateArn, String alarmEmail, Path artifacts,
-        int apiRateLimit, int apiBurstLimit) {
+        int apiRateLimit, int apiBurstLimit, int signingKeyGeneration, boolean retirePreviousSigningKey, int authRateLimit) {
 
     /** How the functions are packaged: a native executable on provided.al2023, or the JVM with SnapStart. */
     public enum FunctionMode { NATIVE, JVM }
@@ -38,7 +38,9 @@ public record Stage(String name, String account, String region, Architecture arc
 
     public static Stage fromContext(Node node) {
         String name = text(node, "stage", "dev");
-        String issuer = text(node, "jwtIssuer", "https://auth.hundred-parks.org");
+        // the platform issues its tokens itself: its issuer is the API's own address, where it serves the JWKS
+        String domain = text(node, "domainName", null);
+        String issuer = text(node, "jwtIssuer", domain != null ? "https://" + domain : "https://api.hundred-parks.org");
         return new Stage(name,
                 text(node, "account", System.getenv("CDK_DEFAULT_ACCOUNT")),
                 text(node, "region", System.getenv("CDK_DEFAULT_REGION")),
@@ -48,12 +50,15 @@ public record Stage(String name, String account, String region, Architecture arc
                 list(text(node, "jwtAudience", "hundred-parks")),
                 text(node, "jwksUrl", issuer + "/.well-known/jwks.json"),
                 list(text(node, "corsOrigins", "https://servicewechat.com")),
-                text(node, "domainName", null),
+                domain,
                 text(node, "certificateArn", null),
                 text(node, "alarmEmail", null),
                 Path.of(text(node, "artifacts", "..")),
                 Integer.parseInt(text(node, "apiRateLimit", "200")),
-                Integer.parseInt(text(node, "apiBurstLimit", "400")));
+                Integer.parseInt(text(node, "apiBurstLimit", "400")),
+                Integer.parseInt(text(node, "signingKeyGeneration", "1")),
+                Boolean.parseBoolean(text(node, "retirePreviousSigningKey", "false")),
+                Integer.parseInt(text(node, "authRateLimit", "20")));
     }
 
     public boolean production() {
