@@ -73,7 +73,10 @@ class RouteRolesTest {
             new Route("POST", "/organisations/x/clients", SIGNED_IN_ORGS),
             new Route("GET", "/organisations/x/clients", SIGNED_IN_ORGS),
             new Route("POST", "/organisations/x/clients/y/secret", SIGNED_IN_ORGS),
-            new Route("DELETE", "/organisations/x/clients/y", SIGNED_IN_ORGS));
+            new Route("DELETE", "/organisations/x/clients/y", SIGNED_IN_ORGS),
+            new Route("POST", "/organisations/x/invitations", SIGNED_IN_ORGS),
+            new Route("GET", "/organisations/x/people", SIGNED_IN_ORGS),
+            new Route("POST", "/organisations/x/people/y/disable", SIGNED_IN_ORGS));
 
     private static Map<String, String> callers() {
         Map<String, String> callers = new LinkedHashMap<>();

@@ -34,6 +34,24 @@ class SigninProducers {
 
     @Produces
     @ApplicationScoped
+    WeChat wechat(WeChatConfig config) {
+        return new WeChatHttp(config);
+    }
+
+    @Produces
+    @ApplicationScoped
+    Invitations invitations(RecordStore records, Clock clock) {
+        return new Invitations(records, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    Sessions sessions(RecordStore records, WeChat wechat, Invitations invitations, AccessTokens tokens, Clock clock) {
+        return new Sessions(records, wechat, invitations, tokens, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
     ClientSystems clientSystems(RecordStore records, AccessTokens tokens, Clock clock) {
         return new ClientSystems(records, tokens, clock);
     }

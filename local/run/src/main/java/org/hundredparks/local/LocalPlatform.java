@@ -93,6 +93,7 @@ public final class LocalPlatform implements AutoCloseable {
                             .put("messageId", message.messageId()).put("body", message.body())));
             Map<String, HttpHandler> localRoutes = Map.of(
                     "/_local/tokens", this::mintToken,
+                    "/_local/wechat/login", this::wechatLogin,
                     "/_local/reminders/run", this::runReminders);
             this.front = HttpApiFront.start(settings.apiPort(), event -> functions.get("api").invoke(event), localRoutes);
             awaitHealthy(Duration.ofSeconds(60));
@@ -112,7 +113,8 @@ public final class LocalPlatform implements AutoCloseable {
                 "QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE", stack.dynamoEndpoint(),
                 "QUARKUS_S3_ENDPOINT_OVERRIDE", stack.s3Endpoint(),
                 "HUNDREDPARKS_JOBS_ENDPOINT_OVERRIDE", stack.sqs().endpoint(),
-                "HUNDREDPARKS_JOBS_QUEUE_URL", stack.sqs().queueUrl(LocalAwsStack.JOBS_QUEUE));
+                "HUNDREDPARKS_JOBS_QUEUE_URL", stack.sqs().queueUrl(LocalAwsStack.JOBS_QUEUE),
+                "HUNDREDPARKS_WECHAT_API_BASE_URL", stack.wechat().baseUrl());
     }
 
     static void bootstrapStorage(LocalAwsStack stack) {
@@ -171,6 +173,16 @@ public final class LocalPlatform implements AutoCloseable {
                     query.getOrDefault("region", "440300"), query.get("domain"), query.get("park"), Duration.ofHours(12));
             HttpApiFront.reply(exchange, 200, "application/json",
                     JSON.createObjectNode().put("token", token).put("role", role).toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** What {@code wx.login} gives a mini-program on a phone: a one-time code for a WeChat user (the stand-in's). */
+    private void wechatLogin(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Map<String, String> query = query(exchange);
+            String code = stack.wechat().login(query.getOrDefault("openid", "local-openid"), query.get("unionid"));
+            HttpApiFront.reply(exchange, 200, "application/json",
+                    JSON.createObjectNode().put("code", code).toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -289,11 +301,12 @@ public final class LocalPlatform implements AutoCloseable {
                 Hundred Parks is up in %.1f s.
                   API           %s  (health: %s/health, contract: %s/q/openapi)
                   token         curl -s '%s/_local/tokens?role=UNIVERSITY&org=uni-1&region=440300'  (also &domain=SCIENCE, &park=HTZ-440300-01)
+                  wechat        curl -s '%s/_local/wechat/login?openid=o-1'  (a wx.login code for POST /auth/wechat)
                   reminders     curl -s -X POST %s/_local/reminders/run
                   DynamoDB      %s   S3 %s (path-style, key %s / %s)
                   logs          %s
                 Ctrl-C stops everything.
-                """.formatted(seconds, api, api, api, api, api, dynamo, s3, S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY, logs);
+                """.formatted(seconds, api, api, api, api, api, api, dynamo, s3, S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY, logs);
     }
 
     public static void main(String[] args) {

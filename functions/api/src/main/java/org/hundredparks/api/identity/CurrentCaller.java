@@ -5,6 +5,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Domain;
 import org.hundredparks.identity.Role;
+import org.hundredparks.platform.Refusal;
+import org.hundredparks.signin.Sessions;
 
 /**
  * The caller of this request, from the verified token. API Gateway's JWT authorizer checks tokens
@@ -16,18 +18,28 @@ import org.hundredparks.identity.Role;
 public class CurrentCaller {
 
     private final JsonWebToken token;
+    private final Sessions sessions;
     private Caller caller;
 
-    public CurrentCaller(JsonWebToken token) {
+    public CurrentCaller(JsonWebToken token, Sessions sessions) {
         this.token = token;
+        this.sessions = sessions;
     }
 
+    /**
+     * The caller; a token whose person was disabled, or whose system was revoked, after it was issued is refused
+     * here (one read of the person or system per request), not left to live out its 15 minutes.
+     */
     public Caller get() {
         if (caller == null) {
-            caller = token == null || token.getName() == null
+            Caller read = token == null || token.getName() == null
                     ? Caller.anonymous()
                     : new Caller(token.getSubject(), role(token), token.getClaim("org"), token.getClaim("region"),
                             domain(token.getClaim("domain")), token.getClaim("park"));
+            if (!sessions.active(read.subject())) {
+                throw new Refusal(401, "SESSION_ENDED", null, "账号已停用或对接系统已停用，请重新登录");
+            }
+            caller = read;
         }
         return caller;
     }

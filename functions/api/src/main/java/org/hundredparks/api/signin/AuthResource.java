@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hundredparks.platform.Refusal;
 import org.hundredparks.signin.AccessTokens;
 import org.hundredparks.signin.ClientSystems;
+import org.hundredparks.signin.Person;
+import org.hundredparks.signin.Sessions;
 
 /** Sign-in: the OAuth 2.0 token endpoint for regional systems (the client-credentials grant). */
 @Path("/auth")
@@ -25,9 +27,72 @@ import org.hundredparks.signin.ClientSystems;
 public class AuthResource {
 
     private final ClientSystems clients;
+    private final Sessions sessions;
 
-    public AuthResource(ClientSystems clients) {
+    public AuthResource(ClientSystems clients, Sessions sessions) {
         this.clients = clients;
+        this.sessions = sessions;
+    }
+
+    /** The mini-program's sign-in: the code from {@code wx.login}. */
+    public record WeChatSignIn(String code) {
+    }
+
+    /** An unbound openid's second step: its ticket and an invitation code. */
+    public record Binding(String bindingTicket, String invitationCode) {
+    }
+
+    public record Refresh(String refreshToken) {
+    }
+
+    /** A person's session, or (sign-in of an openid bound to nobody) a ticket to bind with. */
+    public record SessionResponse(String accessToken, String tokenType, Long expiresIn, String refreshToken, Person person,
+            String bindingTicket, Long bindingTicketExpiresIn) {
+
+        static SessionResponse of(Sessions.Session session) {
+            return new SessionResponse(session.accessToken(), "Bearer", session.expiresIn(), session.refreshToken(), session.person(), null,
+                    null);
+        }
+    }
+
+    @POST
+    @Path("/wechat")
+    @PermitAll
+    @SecurityRequirements
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "微信小程序登录", description = "任何人可调用：以 wx.login 的 code 登录。已绑定的微信返回访问令牌（15分钟）与刷新令牌；"
+            + "未绑定的返回10分钟内有效的绑定凭证，凭邀请码绑定。微信的错误：凭证无效 400 WECHAT_CODE_INVALID，已使用 409 WECHAT_CODE_USED，"
+            + "过于频繁 429 WECHAT_RATE_LIMITED，繁忙 503 WECHAT_BUSY。")
+    public Response wechat(WeChatSignIn signIn) {
+        Sessions.SignIn result = sessions.signInWithWeChat(signIn == null ? null : signIn.code());
+        SessionResponse body = result.session() != null ? SessionResponse.of(result.session())
+                : new SessionResponse(null, null, null, null, null, result.bindingTicket(), result.bindingTicketExpiresIn());
+        return Response.ok(body).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/wechat/bind")
+    @PermitAll
+    @SecurityRequirements
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "绑定微信与单位", description = "任何人可调用：以绑定凭证和单位发出的邀请码，把微信绑定为该单位的人员并登录。邀请码一次有效；重试不会重复绑定。")
+    public Response bind(Binding binding) {
+        Sessions.Session session = sessions.bind(binding == null ? null : binding.bindingTicket(), binding == null ? null : binding.invitationCode());
+        return Response.ok(SessionResponse.of(session)).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/refresh")
+    @PermitAll
+    @SecurityRequirements
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "刷新登录", description = "任何人可调用：以刷新令牌换取新的访问令牌与刷新令牌（旧的随即失效；旧令牌再次使用将使本次登录全部失效，401 REFRESH_REUSED）。")
+    public Response refresh(Refresh refresh) {
+        Sessions.Session session = sessions.refresh(refresh == null ? null : refresh.refreshToken());
+        return Response.ok(SessionResponse.of(session)).header("Cache-Control", "no-store").build();
     }
 
     /** The token response of RFC 6749 §5.1. */

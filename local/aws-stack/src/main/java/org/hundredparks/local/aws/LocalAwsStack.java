@@ -31,6 +31,7 @@ public final class LocalAwsStack implements AutoCloseable {
     private final AutoCloseable s3;
     private final StreamRelay relay;
     private final SqsStandIn sqs;
+    private final WeChatStandIn wechat;
     private final String s3Endpoint;
     private final String backend;
     private final CopyOnWriteArrayList<Consumer<ObjectNode>> subscribers = new CopyOnWriteArrayList<>();
@@ -39,6 +40,7 @@ public final class LocalAwsStack implements AutoCloseable {
             int relayPort, int sqsPort) {
         this.backend = backend;
         this.sqs = SqsStandIn.start(sqsPort);
+        this.wechat = WeChatStandIn.start(0);
         this.dynamo = dynamo;
         this.s3 = s3;
         this.s3Endpoint = s3Endpoint;
@@ -120,6 +122,11 @@ public final class LocalAwsStack implements AutoCloseable {
         return sqs;
     }
 
+    /** WeChat's server API: not AWS, but an outside service the platform calls, stood in for the same way. */
+    public WeChatStandIn wechat() {
+        return wechat;
+    }
+
     public String backend() {
         return backend;
     }
@@ -131,6 +138,7 @@ public final class LocalAwsStack implements AutoCloseable {
         config.put("quarkus.s3.endpoint-override", s3Endpoint());
         config.put("hundredparks.jobs.endpoint-override", sqs.endpoint());
         config.put("hundredparks.jobs.queue-url", sqs.queueUrl(JOBS_QUEUE));
+        config.put("hundredparks.wechat.api-base-url", wechat.baseUrl());
         return config;
     }
 
@@ -138,6 +146,7 @@ public final class LocalAwsStack implements AutoCloseable {
     public void close() {
         relay.close();
         sqs.close();
+        wechat.close();
         for (AutoCloseable service : new AutoCloseable[] {dynamo, s3}) {
             try {
                 service.close();

@@ -1,0 +1,101 @@
+package org.hundredparks.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.hundredparks.local.aws.EmulatorsResource;
+import org.hundredparks.local.aws.LocalAwsStack;
+import org.hundredparks.local.aws.WeChatStandIn;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person signs in from the mini-program through WeChat (the stand-in speaking jscode2session): a fresh openid
+ * gets a binding ticket, binds with an invitation of its organisation, calls the API with the token the platform
+ * issued, refreshes, has the old refresh token refused (and with it the whole sign-in), and once disabled is
+ * refused at the next request.
+ */
+@QuarkusTest
+@QuarkusTestResource(EmulatorsResource.class)
+class WeChatSignInTest {
+
+    private static final WeChatStandIn WECHAT = LocalAwsStack.shared().wechat();
+
+    @Test
+    void aFreshOpenidBindsWithAnInvitationSignsInRefreshesAndIsRefusedOnceDisabled() {
+        String colleague = Tokens.university("uni-wx", "440300");
+        String invitation = ListItemLifecycleTest.as(colleague).body("{}").post("/organisations/uni-wx/invitations").then().statusCode(201)
+                .body("role", equalTo("UNIVERSITY")).extract().path("code");
+
+        String code = WECHAT.login("openid-wx-1", "unionid-wx-1");
+        String ticket = signIn(code).then().statusCode(200).body("accessToken", nullValue()).extract().path("bindingTicket");
+        signIn(code).then().statusCode(409).contentType("application/problem+json").body("code", equalTo("WECHAT_CODE_USED"));
+
+        JsonPath bound = bind(ticket, invitation).then().statusCode(200).body("person.organisationId", equalTo("uni-wx"))
+                .body("tokenType", equalTo("Bearer")).extract().jsonPath();
+        String personId = bound.getString("person.id");
+        // a retried bind: the same person, nothing bound twice; another openid cannot use the code
+        assertEquals(personId, bind(ticket, invitation).then().statusCode(200).extract().path("person.id"));
+        String otherTicket = signIn(WECHAT.login("openid-wx-2", null)).then().statusCode(200).extract().path("bindingTicket");
+        bind(otherTicket, invitation).then().statusCode(409).body("code", equalTo("INVITATION_USED"));
+
+        String access = bound.getString("accessToken");
+        String item = ListItemLifecycleTest.as(access).body(Samples.achievement("微信登录后提交", "440305")).post("/achievements")
+                .then().statusCode(201).extract().path("id");
+        ListItemLifecycleTest.as(colleague).get("/achievements/" + item).then().body("ownerOrganisationId", equalTo("uni-wx"));
+
+        // signing in again: the bound person at once
+        assertEquals(personId, signIn(WECHAT.login("openid-wx-1", "unionid-wx-1")).then().statusCode(200)
+                .body("bindingTicket", nullValue()).extract().path("person.id"));
+
+        // refresh rotates; the old token used again ends the whole sign-in
+        String first = bound.getString("refreshToken");
+        String second = refresh(first).then().statusCode(200).body("accessToken", notNullValue()).extract().path("refreshToken");
+        assertNotEquals(first, second);
+        refresh(first).then().statusCode(401).body("code", equalTo("REFRESH_REUSED"));
+        refresh(second).then().statusCode(401);
+
+        ListItemLifecycleTest.as(colleague).post("/organisations/uni-wx/people/" + personId + "/disable").then().statusCode(200)
+                .body("status", equalTo("DISABLED"));
+        ListItemLifecycleTest.as(access).get("/reminders").then().statusCode(401).body("code", equalTo("SESSION_ENDED"));
+        signIn(WECHAT.login("openid-wx-1", "unionid-wx-1")).then().statusCode(401).body("code", equalTo("PERSON_DISABLED"));
+    }
+
+    @Test
+    void wechatsErrorsAreProblemsTheMiniProgramCanActOn() {
+        signIn("no-such-code").then().statusCode(400).body("code", equalTo("WECHAT_CODE_INVALID")).body("field", equalTo("code"));
+        signIn("rate-limited-1").then().statusCode(429).body("code", equalTo("WECHAT_RATE_LIMITED"));
+        signIn("busy-1").then().statusCode(503).body("code", equalTo("WECHAT_BUSY"));
+        given().contentType(ContentType.JSON).body("{}").post("/auth/wechat").then().statusCode(400).body("code", equalTo("WECHAT_CODE_INVALID"));
+        bind("no-ticket", "ABCDEFGHJK").then().statusCode(401).body("code", equalTo("BINDING_TICKET_INVALID"));
+        String ticket = signIn(WECHAT.login("openid-wx-3", null)).then().extract().path("bindingTicket");
+        bind(ticket, "ABCDEFGHJK").then().statusCode(404).body("code", equalTo("INVITATION_INVALID"));
+        // the authority above invites within what it oversees only
+        ListItemLifecycleTest.as(Tokens.authority("EDUCATION", "440000"))
+                .body("{\"role\": \"UNIVERSITY\", \"regionCode\": \"110108\"}").post("/organisations/uni-beijing/invitations")
+                .then().statusCode(403).body("code", equalTo("NOT_ABOVE"));
+        ListItemLifecycleTest.as(Tokens.authority("EDUCATION", "440000"))
+                .body("{\"role\": \"UNIVERSITY\", \"regionCode\": \"440305\"}").post("/organisations/uni-new/invitations")
+                .then().statusCode(201).body("organisationId", equalTo("uni-new")).body("regionCode", equalTo("440305"));
+    }
+
+    private static io.restassured.response.Response signIn(String code) {
+        return given().contentType(ContentType.JSON).body("{\"code\": \"" + code + "\"}").post("/auth/wechat");
+    }
+
+    private static io.restassured.response.Response bind(String ticket, String invitation) {
+        return given().contentType(ContentType.JSON).body("{\"bindingTicket\": \"" + ticket + "\", \"invitationCode\": \"" + invitation + "\"}")
+                .post("/auth/wechat/bind");
+    }
+
+    private static io.restassured.response.Response refresh(String token) {
+        return given().contentType(ContentType.JSON).body("{\"refreshToken\": \"" + token + "\"}").post("/auth/refresh");
+    }
+}
