@@ -2,10 +2,8 @@ package org.hundredparks.signin;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +27,6 @@ import org.hundredparks.validation.Rules;
  */
 public class ClientSystems {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final RecordStore records;
     private final AccessTokens tokens;
     private final Clock clock;
@@ -50,8 +46,8 @@ public class ClientSystems {
         Rules rules = new Rules();
         rules.required("name", "系统名称", name).length("name", "系统名称", name, 100);
         rules.check();
-        String clientId = "cli_" + HexFormat.of().formatHex(random(12));
-        String secret = secret();
+        String clientId = "cli_" + HexFormat.of().formatHex(Secrets.random(12));
+        String secret = Secrets.secret();
         Instant now = clock.instant();
         Caller actingAs = new Caller(clientId, caller.role(), caller.organisationId(), caller.regionCode(), caller.domain(), caller.parkId());
         ClientSystem system = new ClientSystem(clientId, organisationId, name.strip(), ClientSystem.Status.ACTIVE, now, now, actingAs);
@@ -72,7 +68,7 @@ public class ClientSystems {
         if (system.status() != ClientSystem.Status.ACTIVE) {
             throw new Refusal(409, "CLIENT_REVOKED", "clientId", "该对接系统已停用");
         }
-        String secret = secret();
+        String secret = Secrets.secret();
         ClientSystem rotated = new ClientSystem(system.clientId(), system.organisationId(), system.name(), system.status(),
                 system.createdAt(), clock.instant(), system.actingAs());
         save(rotated, Hashes.sha256(secret), version(clientId));
@@ -136,16 +132,6 @@ public class ClientSystems {
         if (caller.role() == Role.PUBLIC || !caller.owns(organisationId)) {
             throw new Refusal(403, "NOT_OWNER", null, "只能管理本单位的对接系统");
         }
-    }
-
-    private static String secret() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
-    }
-
-    private static byte[] random(int bytes) {
-        byte[] value = new byte[bytes];
-        RANDOM.nextBytes(value);
-        return value;
     }
 
     private static Item toItem(ClientSystem system, String secretHash) {

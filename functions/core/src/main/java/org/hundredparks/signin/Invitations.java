@@ -1,6 +1,5 @@
 package org.hundredparks.signin;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +27,6 @@ public class Invitations {
 
     /** Ten characters of an alphabet without look-alikes (no 0/O, 1/I/L): about 49 bits, read aloud or typed on a phone. */
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int DEFAULT_DAYS = 7;
 
     private final RecordStore records;
@@ -53,7 +51,7 @@ public class Invitations {
         asked.check(rules);
         rules.check();
         Caller invited = invited(caller, organisationId, asked);
-        String code = code();
+        String code = Secrets.code(ALPHABET, 10);
         Instant expires = clock.instant().plus(Duration.ofDays(asked.validDays() == null ? DEFAULT_DAYS : asked.validDays()));
         records.create(Item.of(SigninKeys.invitation(Hashes.sha256(code)), SigninKeys.INVITATION)
                 .with("type", SigninKeys.INVITATION)
@@ -114,13 +112,5 @@ public class Invitations {
         }
         return new Stored(stored.string("organisationId").orElseThrow(), Documents.read(stored.values().get("actingAs"), Caller.class),
                 stored.string("issuedBy").orElse(null), Instant.ofEpochSecond(stored.number(TableDesign.EXPIRES_AT).orElse(0L)), openid);
-    }
-
-    private static String code() {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return code.toString();
     }
 }

@@ -1,10 +1,8 @@
 package org.hundredparks.signin;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,6 @@ public class Sessions {
     private static final Logger LOG = Logger.getLogger(Sessions.class);
     static final Duration BINDING_TICKET = Duration.ofMinutes(10);
     static final Duration REFRESH_TOKEN = Duration.ofDays(30);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RecordStore records;
     private final WeChat wechat;
@@ -67,7 +64,7 @@ public class Sessions {
         if (person.isPresent()) {
             return new SignIn(start(requireActive(person.get())), null, null);
         }
-        String ticket = secret();
+        String ticket = Secrets.secret();
         records.create(Item.of(SigninKeys.binding(Hashes.sha256(ticket)), SigninKeys.BINDING).with("type", SigninKeys.BINDING)
                 .with("openid", user.openid()).with("unionid", user.unionid())
                 .with(TableDesign.EXPIRES_AT, clock.instant().plus(BINDING_TICKET).getEpochSecond()));
@@ -168,14 +165,14 @@ public class Sessions {
     }
 
     private Session start(Person person) {
-        String family = HexFormat.of().formatHex(random(16));
+        String family = HexFormat.of().formatHex(Secrets.random(16));
         records.create(Item.of(SigninKeys.family(family), SigninKeys.REFRESH_FAMILY).with("type", SigninKeys.REFRESH_FAMILY)
                 .with("personId", person.id()).with(TableDesign.EXPIRES_AT, clock.instant().plus(REFRESH_TOKEN).getEpochSecond()));
         return session(person, family);
     }
 
     private Session session(Person person, String family) {
-        String refresh = secret();
+        String refresh = Secrets.secret();
         records.create(Item.of(SigninKeys.refresh(Hashes.sha256(refresh)), SigninKeys.REFRESH).with("type", SigninKeys.REFRESH)
                 .with("personId", person.id()).with("family", family).with("status", "ACTIVE")
                 .with(TableDesign.EXPIRES_AT, clock.instant().plus(REFRESH_TOKEN).getEpochSecond()));
@@ -224,16 +221,6 @@ public class Sessions {
 
     static Refusal reused() {
         return new Refusal(401, "REFRESH_REUSED", "refreshToken", "登录凭证已被使用过，为安全起见本次登录已失效，请重新登录");
-    }
-
-    private static String secret() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
-    }
-
-    private static byte[] random(int bytes) {
-        byte[] value = new byte[bytes];
-        RANDOM.nextBytes(value);
-        return value;
     }
 
     private static Item toItem(Person person) {

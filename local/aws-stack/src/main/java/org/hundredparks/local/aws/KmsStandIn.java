@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -16,8 +15,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * AWS KMS on loopback, for the part the platform uses: asymmetric RSA signing keys, {@code GetPublicKey} and
@@ -31,28 +28,16 @@ public final class KmsStandIn implements AutoCloseable {
     /** DER DigestInfo of a SHA-256 digest, before the 32 digest bytes (PKCS #1 v1.5). */
     private static final byte[] SHA256_DIGEST_INFO = HexFormat.of().parseHex("3031300d060960864801650304020105000420");
 
-    private final HttpServer server;
+    private HttpServer server;
     private final Map<String, KeyPair> keys = new ConcurrentHashMap<>();
 
-    private KmsStandIn(HttpServer server) {
-        this.server = server;
+    private KmsStandIn() {
     }
 
     public static KmsStandIn start(int port) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-            KmsStandIn kms = new KmsStandIn(server);
-            server.createContext("/", kms::handle);
-            server.setExecutor(Executors.newFixedThreadPool(2, r -> {
-                Thread t = new Thread(r, "kms-stand-in");
-                t.setDaemon(true);
-                return t;
-            }));
-            server.start();
-            return kms;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot listen on " + port, e);
-        }
+        KmsStandIn kms = new KmsStandIn();
+        kms.server = LoopbackServer.start(port, "kms-stand-in", Map.of("/", kms::handle));
+        return kms;
     }
 
     public String endpoint() {
@@ -135,7 +120,6 @@ public final class KmsStandIn implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        ((ExecutorService) server.getExecutor()).shutdownNow();
+        LoopbackServer.stop(server);
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -37,28 +35,16 @@ public final class SqsStandIn implements AutoCloseable {
     public record Message(String messageId, String body, long sentTimestamp) {
     }
 
-    private final HttpServer server;
+    private HttpServer server;
     private final Map<String, LinkedBlockingQueue<Message>> queues = new ConcurrentHashMap<>();
 
-    private SqsStandIn(HttpServer server) {
-        this.server = server;
+    private SqsStandIn() {
     }
 
     public static SqsStandIn start(int port) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-            SqsStandIn sqs = new SqsStandIn(server);
-            server.createContext("/", sqs::handle);
-            server.setExecutor(Executors.newFixedThreadPool(2, r -> {
-                Thread t = new Thread(r, "sqs-stand-in");
-                t.setDaemon(true);
-                return t;
-            }));
-            server.start();
-            return sqs;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot listen on " + port, e);
-        }
+        SqsStandIn sqs = new SqsStandIn();
+        sqs.server = LoopbackServer.start(port, "sqs-stand-in", Map.of("/", sqs::handle));
+        return sqs;
     }
 
     public String endpoint() {
@@ -153,7 +139,6 @@ public final class SqsStandIn implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        LoopbackServer.stop(server);
     }
 }

@@ -5,15 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * WeChat's server API on loopback, for the part the platform calls: {@code GET /sns/jscode2session} (a
@@ -31,29 +28,17 @@ public final class WeChatStandIn implements AutoCloseable {
     private record User(String openid, String unionid) {
     }
 
-    private final HttpServer server;
+    private HttpServer server;
     private final Map<String, User> codes = new ConcurrentHashMap<>();
     private final Map<String, Boolean> used = new ConcurrentHashMap<>();
 
-    private WeChatStandIn(HttpServer server) {
-        this.server = server;
+    private WeChatStandIn() {
     }
 
     public static WeChatStandIn start(int port) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-            WeChatStandIn wechat = new WeChatStandIn(server);
-            server.createContext("/sns/jscode2session", wechat::jscode2session);
-            server.setExecutor(Executors.newFixedThreadPool(2, r -> {
-                Thread t = new Thread(r, "wechat-stand-in");
-                t.setDaemon(true);
-                return t;
-            }));
-            server.start();
-            return wechat;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot listen on " + port, e);
-        }
+        WeChatStandIn wechat = new WeChatStandIn();
+        wechat.server = LoopbackServer.start(port, "wechat-stand-in", Map.of("/sns/jscode2session", wechat::jscode2session));
+        return wechat;
     }
 
     /** The base URL the platform calls instead of https://api.weixin.qq.com. */
@@ -115,7 +100,6 @@ public final class WeChatStandIn implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        ((ExecutorService) server.getExecutor()).shutdownNow();
+        LoopbackServer.stop(server);
     }
 }
