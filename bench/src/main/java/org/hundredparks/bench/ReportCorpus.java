@@ -85,9 +85,9 @@ final class ReportCorpus {
             Park park = parks.get(random.nextInt(parks.size()));
             String id = "coop_" + i;
             cooperations.add(new Cooperation(id, new CooperationFields("'百园百校万企'创新合作行动——合作" + i,
-                    CooperationKind.values()[i % 3], park.regionCode(), park.id(), List.of("org" + i), null, null, "it_" + (2 + 4 * (i % 1000)),
+                    CooperationKind.values()[i % 3], park.regionCode(), park.id(), List.of("org" + i, "uni" + i % 500), null, null, "it_" + (2 + 4 * (i % 1000)),
                     null, LocalDate.parse("2024-09-01"), null), "org" + i, null, 1, now, random.nextBoolean() ? "2025-03-01" : null,
-                    Cooperation.Status.CONFIRMED, List.of("org" + i)));
+                    Cooperation.Status.CONFIRMED, List.of("org" + i, "uni" + i % 500)));
             outcomes.add(Map.entry(id, new Outcome("o" + i, LocalDate.parse("2025-05-31"), 1 + i % 3, 100_000L * (1 + i % 20), i % 4,
                     i % 2, i % 5, null, null, "org" + i, now)));
             bids.add(new Bid("b" + i, "it_" + (1 + 4 * (i % (size / 4))), "org" + i, i % 2 == 0 ? Bid.Status.ACCEPTED : Bid.Status.SUBMITTED,

@@ -87,8 +87,9 @@ public class PlatformApi extends Construct {
         }
         stage = stageBuilder.build();
         // sign-in answers anyone: its own, lower limit, so guessing secrets or flooding it cannot take the whole API's
-        ((CfnStage) stage.getNode().getDefaultChild()).addPropertyOverride("RouteSettings", Map.of(
-                "POST /auth/token", Map.of("ThrottlingRateLimit", target.authRateLimit(), "ThrottlingBurstLimit", 2 * target.authRateLimit())));
+        Map<String, Object> signIn = Map.of("ThrottlingRateLimit", target.authRateLimit(), "ThrottlingBurstLimit", 2 * target.authRateLimit());
+        ((CfnStage) stage.getNode().getDefaultChild()).addPropertyOverride("RouteSettings", Map.of("POST /auth/token", signIn,
+                "POST /auth/wechat", signIn, "POST /auth/wechat/bind", signIn, "POST /auth/refresh", signIn));
 
         HttpJwtAuthorizer jwt = new HttpJwtAuthorizer("Jwt", target.jwtIssuer(), HttpJwtAuthorizerProps.builder()
                 .jwtAudience(target.jwtAudience())

@@ -115,6 +115,12 @@ class BidAndCooperationTest {
                  "parkId": "%s", "partyOrganisationIds": ["nobody-1", "nobody-2"], "startedOn": "2024-09-01"}""";
         ListItemLifecycleTest.as(admin).body(body.formatted("HTZ-440100-01")).post("/cooperations")
                 .then().statusCode(403).body("code", equalTo("OTHER_PARK"));
+        // a cooperation has a counterpart: one party alone, or a party twice, is not one
+        String alone = Tokens.university("uni-alone", "440300");
+        ListItemLifecycleTest.as(alone).body(body.formatted("HTZ-440300-01").replace("[\"nobody-1\", \"nobody-2\"]", "[\"uni-alone\"]"))
+                .post("/cooperations").then().statusCode(400).body("field", equalTo("partyOrganisationIds"));
+        ListItemLifecycleTest.as(alone).body(body.formatted("HTZ-440300-01").replace("[\"nobody-1\", \"nobody-2\"]", "[\"uni-alone\", \"uni-alone\"]"))
+                .post("/cooperations").then().statusCode(400).body("code", equalTo("DUPLICATE_PARTY"));
         String cooperation = ListItemLifecycleTest.as(admin).body(body.formatted("HTZ-440300-01")).post("/cooperations")
                 .then().statusCode(201).body("status", equalTo("PROPOSED")).body("confirmedBy", hasSize(0)).extract().path("id");
         ListItemLifecycleTest.as(admin).body("{\"asOf\": \"2024-12-01\", \"contractsSigned\": 9, \"contractAmountYuan\": 90000000}")

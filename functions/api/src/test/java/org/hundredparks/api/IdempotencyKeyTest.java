@@ -53,8 +53,10 @@ class IdempotencyKeyTest {
         String party = Tokens.university(org, "440300");
         String cooperation = ListItemLifecycleTest.as(party).body("""
                 {"name": "'百园百校万企'创新合作行动——重试", "kind": "TRANSFER", "regionCode": "440305",
-                 "partyOrganisationIds": ["%s"], "startedOn": "2024-09-01"}""".formatted(org))
+                 "partyOrganisationIds": ["%s", "ent-retry"], "startedOn": "2024-09-01"}""".formatted(org))
                 .post("/cooperations").then().statusCode(201).extract().path("id");
+        ListItemLifecycleTest.as(Tokens.enterprise("ent-retry", "440300")).post("/cooperations/" + cooperation + "/confirm")
+                .then().statusCode(200);
         String key = "progress-" + UUID.randomUUID();
         for (int attempt = 0; attempt < 3; attempt++) {
             ListItemLifecycleTest.as(party).header("Idempotency-Key", key).body("{\"date\": \"2024-10-08\", \"text\": \"签约\"}")

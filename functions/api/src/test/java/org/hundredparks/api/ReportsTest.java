@@ -69,10 +69,11 @@ class ReportsTest {
     void typicalCasesAreNominatedShortlistedAndListed() {
         Caller guangdong = new Caller("a", Role.PROVINCE_AUTHORITY, "gd-cases", "440000", Domain.SCIENCE, null);
         String cooperation = cooperations.open(guangdong, new CooperationFields("'百园百校万企'创新合作行动——典型案例测试",
-                CooperationKind.TRANSFER, "440300", null, List.of("ent-case"), null, null, null, null, LocalDate.parse("2024-09-01"),
+                CooperationKind.TRANSFER, "440300", null, List.of("ent-case", "uni-case"), null, null, null, null, LocalDate.parse("2024-09-01"),
                 null)).id();
         Caller party = new Caller("p", Role.ENTERPRISE, "ent-case", "440300", null, null);
         cooperations.confirm(party, cooperation); // a case needs a cooperation its parties confirmed
+        cooperations.confirm(new Caller("q", Role.UNIVERSITY, "uni-case", "440300", null, null), cooperation);
         ListItemLifecycleTest.as(Tokens.authority("SCIENCE", "440000"))
                 .body("{\"cooperationId\": \"" + cooperation + "\", \"description\": \"三个月完成转化\"}").post("/typical-cases")
                 .then().statusCode(200).body("shortlisted", equalTo(false));

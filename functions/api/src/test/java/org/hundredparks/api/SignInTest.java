@@ -46,6 +46,14 @@ class SignInTest {
         given().get("/.well-known/openid-configuration").then().statusCode(200)
                 .body("jwks_uri", equalTo("https://local.hundred-parks.org/.well-known/jwks.json"));
 
+        // a system manages no systems, people or invitations; a colleague of other claims cannot take it over
+        ListItemLifecycleTest.as(token).body("{\"name\": \"x\"}").post("/organisations/uni-system/clients").then().statusCode(403)
+                .body("code", equalTo("NOT_A_PERSON"));
+        ListItemLifecycleTest.as(token).body("{}").post("/organisations/uni-system/invitations").then().statusCode(403)
+                .body("code", equalTo("NOT_A_PERSON"));
+        ListItemLifecycleTest.as(Tokens.university("uni-system", "110000")).post("/organisations/uni-system/clients/" + clientId + "/secret")
+                .then().statusCode(403).body("code", equalTo("OTHER_CLAIMS"));
+
         // the system submits as its organisation
         String item = ListItemLifecycleTest.as(token).body(Samples.achievement("系统提交的成果", "440305")).post("/achievements")
                 .then().statusCode(201).extract().path("id");
@@ -73,6 +81,8 @@ class SignInTest {
                 .body("status", equalTo("REVOKED"));
         given().formParam("grant_type", "client_credentials").formParam("client_id", clientId).formParam("client_secret", rotated)
                 .post("/auth/token").then().statusCode(401).body("code", equalTo("INVALID_CLIENT"));
+        // and the token it already holds stops at its next request
+        ListItemLifecycleTest.as(token).get("/achievements/" + item).then().statusCode(401).body("code", equalTo("SESSION_ENDED"));
         ListItemLifecycleTest.as(person).get("/organisations/uni-system/clients").then().statusCode(200)
                 .body("find { it.clientId == '" + clientId + "' }.status", equalTo("REVOKED"));
     }

@@ -41,10 +41,14 @@ class WeChatSignInTest {
         JsonPath bound = bind(ticket, invitation).then().statusCode(200).body("person.organisationId", equalTo("uni-wx"))
                 .body("tokenType", equalTo("Bearer")).extract().jsonPath();
         String personId = bound.getString("person.id");
-        // a retried bind: the same person, nothing bound twice; another openid cannot use the code
-        assertEquals(personId, bind(ticket, invitation).then().statusCode(200).extract().path("person.id"));
+        // the ticket binds once (a replay mints nothing more); another openid cannot use the code
+        bind(ticket, invitation).then().statusCode(401).body("code", equalTo("BINDING_TICKET_INVALID"));
         String otherTicket = signIn(WECHAT.login("openid-wx-2", null)).then().statusCode(200).extract().path("bindingTicket");
         bind(otherTicket, invitation).then().statusCode(409).body("code", equalTo("INVITATION_USED"));
+
+        // the organisation has people now: only they invite into it, not the authority above
+        ListItemLifecycleTest.as(Tokens.authority("EDUCATION", "440000")).body("{\"role\": \"UNIVERSITY\", \"regionCode\": \"440305\"}")
+                .post("/organisations/uni-wx/invitations").then().statusCode(403).body("code", equalTo("ORGANISATION_HAS_PEOPLE"));
 
         String access = bound.getString("accessToken");
         String item = ListItemLifecycleTest.as(access).body(Samples.achievement("微信登录后提交", "440305")).post("/achievements")
@@ -81,9 +85,24 @@ class WeChatSignInTest {
         ListItemLifecycleTest.as(Tokens.authority("EDUCATION", "440000"))
                 .body("{\"role\": \"UNIVERSITY\", \"regionCode\": \"110108\"}").post("/organisations/uni-beijing/invitations")
                 .then().statusCode(403).body("code", equalTo("NOT_ABOVE"));
-        ListItemLifecycleTest.as(Tokens.authority("EDUCATION", "440000"))
+        String fresh = ListItemLifecycleTest.as(Tokens.authority("EDUCATION", "440000"))
                 .body("{\"role\": \"UNIVERSITY\", \"regionCode\": \"440305\"}").post("/organisations/uni-new/invitations")
-                .then().statusCode(201).body("organisationId", equalTo("uni-new")).body("regionCode", equalTo("440305"));
+                .then().statusCode(201).body("organisationId", equalTo("uni-new")).body("regionCode", equalTo("440305")).extract().path("code");
+        // a ministry invites authorities of its own domain only
+        ListItemLifecycleTest.as(Tokens.ministry("INDUSTRY")).body("{\"role\": \"PROVINCE_AUTHORITY\", \"regionCode\": \"440000\", \"domain\": \"EDUCATION\"}")
+                .post("/organisations/gd-edu/invitations").then().statusCode(403).body("code", equalTo("NOT_ABOVE"));
+        ListItemLifecycleTest.as(Tokens.university("x".repeat(65), "440300")).body("{}").post("/organisations/" + "x".repeat(65) + "/invitations")
+                .then().statusCode(400).body("code", equalTo("INVALID_ID"));
+
+        // one identity per WeChat user: a unionid bound to one person cannot bind a second, and nothing is written
+        String first = signIn(WECHAT.login("openid-wx-4", "unionid-wx-4")).then().extract().path("bindingTicket");
+        bind(first, fresh).then().statusCode(200);
+        String again = ListItemLifecycleTest.as(Tokens.university("uni-new2", "440300")).body("{}").post("/organisations/uni-new2/invitations")
+                .then().statusCode(201).extract().path("code");
+        String second = signIn(WECHAT.login("openid-wx-5", "unionid-wx-4")).then().extract().path("bindingTicket");
+        bind(second, again).then().statusCode(409).body("code", equalTo("ALREADY_BOUND"));
+        signIn(WECHAT.login("openid-wx-5", "unionid-wx-4")).then().statusCode(200).body("bindingTicket", notNullValue())
+                .body("accessToken", nullValue());
     }
 
     private static io.restassured.response.Response signIn(String code) {

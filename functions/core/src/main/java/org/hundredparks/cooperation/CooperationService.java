@@ -298,7 +298,9 @@ public class CooperationService {
                 item.string("ownerOrganisationId").orElseThrow(), item.string("createdBy").orElse(null),
                 item.number(RecordStore.VERSION).orElse(1L),
                 Instant.parse(item.string("createdAt").orElseThrow()), item.string("lastProgressOn").orElse(null),
-                Cooperation.Status.valueOf(item.string("status").orElseThrow()),
-                List.of(Documents.read(item.values().get("confirmedBy"), String[].class)));
+                // a cooperation stored before confirmation existed was its parties' own word: confirmed
+                item.string("status").map(Cooperation.Status::valueOf).orElse(Cooperation.Status.CONFIRMED),
+                item.values().containsKey("confirmedBy") ? List.of(Documents.read(item.values().get("confirmedBy"), String[].class))
+                        : Documents.read(item.values().get("fields"), CooperationFields.class).partyOrganisationIds());
     }
 }

@@ -127,6 +127,9 @@ public class OrganisationService {
     }
 
     public Optional<Organisation> find(String id) {
+        if (id == null || id.isEmpty() || id.length() > 64) {
+            return Optional.empty(); // no organisation has such an id: not worth a key
+        }
         return records.get(OrganisationKeys.organisation(id), OrganisationKeys.ORGANISATION).map(OrganisationService::fromItem);
     }
 

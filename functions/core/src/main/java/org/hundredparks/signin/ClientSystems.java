@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
 import org.hundredparks.platform.Hashes;
@@ -64,27 +64,30 @@ public class ClientSystems {
 
     /** A new secret; the old one stops working at once. */
     public Credentials rotateSecret(Caller caller, String organisationId, String clientId) {
-        ClientSystem system = owned(caller, organisationId, clientId);
+        Item stored = owned(caller, organisationId, clientId);
+        ClientSystem system = fromItem(stored);
+        requireSameClaims(caller, system);
         if (system.status() != ClientSystem.Status.ACTIVE) {
             throw new Refusal(409, "CLIENT_REVOKED", "clientId", "该对接系统已停用");
         }
         String secret = Secrets.secret();
         ClientSystem rotated = new ClientSystem(system.clientId(), system.organisationId(), system.name(), system.status(),
                 system.createdAt(), clock.instant(), system.actingAs());
-        save(rotated, Hashes.sha256(secret), version(clientId));
+        save(rotated, Hashes.sha256(secret), stored.number(RecordStore.VERSION).orElse(1L));
         return new Credentials(rotated, secret);
     }
 
-    /** Stops the system: it gets no new token (those already issued expire within their lifetime). */
+    /** Stops the system: it gets no new token, and the API refuses the tokens it holds at their next request. */
     public ClientSystem revoke(Caller caller, String organisationId, String clientId) {
-        ClientSystem system = owned(caller, organisationId, clientId);
+        Item stored = owned(caller, organisationId, clientId);
+        ClientSystem system = fromItem(stored);
+        requireSameClaims(caller, system);
         if (system.status() == ClientSystem.Status.REVOKED) {
             return system;
         }
         ClientSystem revoked = new ClientSystem(system.clientId(), system.organisationId(), system.name(), ClientSystem.Status.REVOKED,
                 system.createdAt(), system.secretIssuedAt(), system.actingAs());
-        Item stored = records.get(SigninKeys.clientSystem(clientId), SigninKeys.CLIENT_SYSTEM).orElseThrow();
-        save(revoked, stored.string("secretHash").orElseThrow(), version(clientId));
+        save(revoked, stored.string("secretHash").orElseThrow(), stored.number(RecordStore.VERSION).orElse(1L));
         return revoked;
     }
 
@@ -107,17 +110,14 @@ public class ClientSystems {
         return new Refusal(401, "INVALID_CLIENT", "client_id", "对接系统的凭据无效或已停用");
     }
 
-    private ClientSystem owned(Caller caller, String organisationId, String clientId) {
+    private Item owned(Caller caller, String organisationId, String clientId) {
         requireOwnOrganisation(caller, organisationId);
-        Optional<ClientSystem> system = records.get(SigninKeys.clientSystem(clientId), SigninKeys.CLIENT_SYSTEM).map(ClientSystems::fromItem);
-        if (system.isEmpty() || !system.get().organisationId().equals(organisationId)) {
+        Stewardship.requireId("clientId", clientId);
+        Item stored = records.get(SigninKeys.clientSystem(clientId), SigninKeys.CLIENT_SYSTEM).orElseThrow(Refusal::notFound);
+        if (!organisationId.equals(stored.string("organisationId").orElse(null))) {
             throw Refusal.notFound();
         }
-        return system.get();
-    }
-
-    private long version(String clientId) {
-        return records.get(SigninKeys.clientSystem(clientId), SigninKeys.CLIENT_SYSTEM).flatMap(i -> i.number(RecordStore.VERSION)).orElse(1L);
+        return stored;
     }
 
     private void save(ClientSystem system, String secretHash, long expectedVersion) {
@@ -129,8 +129,19 @@ public class ClientSystems {
     }
 
     private static void requireOwnOrganisation(Caller caller, String organisationId) {
-        if (caller.role() == Role.PUBLIC || !caller.owns(organisationId)) {
+        if (caller.role() == Role.PUBLIC) {
             throw new Refusal(403, "NOT_OWNER", null, "只能管理本单位的对接系统");
+        }
+        Stewardship.requireOwnOrganisation(caller, organisationId, "只能管理本单位的对接系统");
+    }
+
+    /** A system acts with its registration's claims: only a person holding the same claims may re-key or stop it. */
+    private static void requireSameClaims(Caller caller, ClientSystem system) {
+        Caller acting = system.actingAs();
+        boolean same = acting.role() == caller.role() && Objects.equals(acting.regionCode(), caller.regionCode())
+                && acting.domain() == caller.domain() && Objects.equals(acting.parkId(), caller.parkId());
+        if (!same) {
+            throw new Refusal(403, "OTHER_CLAIMS", null, "该对接系统以其他身份登记，只能由相同角色与辖区的人员管理");
         }
     }
 

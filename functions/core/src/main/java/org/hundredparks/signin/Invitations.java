@@ -12,6 +12,7 @@ import org.hundredparks.reference.Regions;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
+import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
 import org.hundredparks.validation.InvalidInputException;
@@ -50,7 +51,13 @@ public class Invitations {
         Rules rules = new Rules();
         asked.check(rules);
         rules.check();
+        Stewardship.requireId("organisationId", organisationId);
+        Stewardship.requirePerson(caller);
         Caller invited = invited(caller, organisationId, asked);
+        if (!caller.owns(organisationId) && claimed(organisationId)) {
+            // the authority above brings an organisation's first person; after that, its own people invite
+            throw new Refusal(403, "ORGANISATION_HAS_PEOPLE", null, "该单位已有人员或对接系统，只能由本单位人员邀请");
+        }
         String code = Secrets.code(ALPHABET, 10);
         Instant expires = clock.instant().plus(Duration.ofDays(asked.validDays() == null ? DEFAULT_DAYS : asked.validDays()));
         records.create(Item.of(SigninKeys.invitation(Hashes.sha256(code)), SigninKeys.INVITATION)
@@ -80,7 +87,8 @@ public class Invitations {
             throw new InvalidInputException("REQUIRED", asked.role() == null ? "role" : "regionCode", "邀请其他单位须指定角色（role）与行政区划代码（regionCode）");
         }
         boolean allowed = switch (caller.role()) {
-            case MINISTRY -> asked.role() == Role.PROVINCE_AUTHORITY && asked.domain() != null;
+            case MINISTRY -> asked.role() == Role.PROVINCE_AUTHORITY && asked.domain() != null
+                    && (caller.domain() == null || caller.domain() == asked.domain());
             case PROVINCE_AUTHORITY -> (asked.role() == Role.UNIVERSITY || asked.role() == Role.ENTERPRISE) && caller.inProvince(asked.regionCode());
             case PARK_ADMIN -> asked.role() == Role.ENTERPRISE && caller.inProvince(asked.regionCode());
             default -> false;
@@ -92,11 +100,30 @@ public class Invitations {
         return new Caller(null, asked.role(), organisationId, region, asked.role() == Role.PROVINCE_AUTHORITY ? asked.domain() : null, null);
     }
 
-    /** Claims the invitation for an openid: once; again by the same openid (a retry) as before. */
+    /** Whether anyone already signs in for the organisation: a person bound to it, or a system registered for it. */
+    private boolean claimed(String organisationId) {
+        for (String kind : new String[] {SigninKeys.PERSON, SigninKeys.CLIENT_SYSTEM}) {
+            if (!records.query(QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(organisationId))
+                    .between(kind + "#", kind + "#\uffff").page(1, null)).items().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Claims the invitation for an openid: once; again by the same openid (a retry) as before. An invitation whose
+     * issuer was disabled since is void.
+     */
     Stored claim(String code, String openid) {
         String key = SigninKeys.invitation(Hashes.sha256(code == null ? "" : code.trim().toUpperCase()));
         Item stored = records.get(key, SigninKeys.INVITATION).orElseThrow(() ->
                 new Refusal(404, "INVITATION_INVALID", "invitationCode", "邀请码无效或已过期"));
+        String issuer = stored.string("issuedBy").orElse(null);
+        if (issuer != null && issuer.startsWith("psn_") && !records.get(SigninKeys.person(issuer), SigninKeys.PERSON)
+                .flatMap(p -> p.string("status")).map("ACTIVE"::equals).orElse(false)) {
+            throw new Refusal(404, "INVITATION_INVALID", "invitationCode", "邀请码无效或已过期");
+        }
         String usedBy = stored.string("usedBy").orElse(null);
         if (usedBy != null && !usedBy.equals(openid)) {
             throw new Refusal(409, "INVITATION_USED", "invitationCode", "邀请码已被使用");

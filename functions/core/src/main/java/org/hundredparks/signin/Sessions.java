@@ -37,13 +37,20 @@ public class Sessions {
     private final Invitations invitations;
     private final AccessTokens tokens;
     private final Clock clock;
+    private final boolean trustDevelopmentTokens;
 
-    public Sessions(RecordStore records, WeChat wechat, Invitations invitations, AccessTokens tokens, Clock clock) {
+    /**
+     * @param trustDevelopmentTokens whether a token of no platform subject (the local run's {@code /_local/tokens}, the
+     *     tests') may act: only in the local and test profiles; elsewhere such a token is refused
+     */
+    public Sessions(RecordStore records, WeChat wechat, Invitations invitations, AccessTokens tokens, Clock clock,
+            boolean trustDevelopmentTokens) {
         this.records = records;
         this.wechat = wechat;
         this.invitations = invitations;
         this.tokens = tokens;
         this.clock = clock;
+        this.trustDevelopmentTokens = trustDevelopmentTokens;
     }
 
     /** A signed-in person's tokens. */
@@ -77,12 +84,20 @@ public class Sessions {
      * whose id derives from the openid, the openid's binding.
      */
     public Session bind(String bindingTicket, String invitationCode) {
-        Item ticket = records.get(SigninKeys.binding(Hashes.sha256(bindingTicket == null ? "" : bindingTicket)), SigninKeys.BINDING)
+        String ticketKey = SigninKeys.binding(Hashes.sha256(bindingTicket == null ? "" : bindingTicket));
+        Item ticket = records.get(ticketKey, SigninKeys.BINDING)
                 .orElseThrow(() -> new Refusal(401, "BINDING_TICKET_INVALID", "bindingTicket", "绑定凭证无效或已过期，请重新登录"));
         String openid = ticket.string("openid").orElseThrow();
         String unionid = ticket.string("unionid").orElse(null);
-        Invitations.Stored invitation = invitations.claim(invitationCode, openid);
         String personId = Hashes.derivedId("psn_", 24, "wechat", openid);
+        // one identity per WeChat user: a unionid bound to someone else stops here, before anything is written
+        if (unionid != null) {
+            records.get(SigninKeys.unionid(unionid), SigninKeys.UNIONID).flatMap(u -> u.string("personId"))
+                    .filter(bound -> !bound.equals(personId)).ifPresent(bound -> {
+                        throw new Refusal(409, "ALREADY_BOUND", null, "该微信已绑定其他账号");
+                    });
+        }
+        Invitations.Stored invitation = invitations.claim(invitationCode, openid);
         Instant now = clock.instant();
         Caller actingAs = new Caller(personId, invitation.actingAs().role(), invitation.organisationId(), invitation.actingAs().regionCode(),
                 invitation.actingAs().domain(), invitation.actingAs().parkId());
@@ -97,7 +112,9 @@ public class Sessions {
         if (unionid != null) {
             createIfAbsent(Item.of(SigninKeys.unionid(unionid), SigninKeys.UNIONID).with("type", SigninKeys.UNIONID).with("personId", personId));
         }
-        return start(requireActive(person));
+        Session session = start(requireActive(person));
+        records.delete(ticketKey, SigninKeys.BINDING); // a ticket binds once: replaying it mints no further sessions
+        return session;
     }
 
     /** A new session for a refresh token, which is used up; one used before revokes its whole family. */
@@ -126,7 +143,7 @@ public class Sessions {
     /** Whether a token's subject may still act: a person not disabled, a client system not revoked. */
     public boolean active(String subject) {
         if (subject == null) {
-            return true;
+            return trustDevelopmentTokens;
         }
         if (subject.startsWith("psn_")) {
             return person(subject).map(p -> p.status() == Person.Status.ACTIVE).orElse(false);
@@ -135,7 +152,7 @@ public class Sessions {
             return records.get(SigninKeys.clientSystem(subject), SigninKeys.CLIENT_SYSTEM)
                     .map(c -> ClientSystem.Status.ACTIVE.name().equals(c.string("status").orElse(""))).orElse(false);
         }
-        return true; // a development token (the local run's /_local/tokens, the tests')
+        return trustDevelopmentTokens; // a token no platform key issues: the local run's /_local/tokens, the tests'
     }
 
     /** An organisation's people, for its own people. */
@@ -149,6 +166,7 @@ public class Sessions {
     /** An organisation's people disable a colleague: no refresh, and their access tokens stop at the next request. */
     public Person disable(Caller caller, String organisationId, String personId) {
         requireOwnOrganisation(caller, organisationId);
+        Stewardship.requireId("personId", personId);
         Item stored = records.get(SigninKeys.person(personId), SigninKeys.PERSON).orElseThrow(Refusal::notFound);
         Person person = fromItem(stored);
         if (!person.organisationId().equals(organisationId)) {
@@ -199,9 +217,7 @@ public class Sessions {
     }
 
     private static void requireOwnOrganisation(Caller caller, String organisationId) {
-        if (!caller.owns(organisationId)) {
-            throw new Refusal(403, "NOT_OWNER", null, "只能管理本单位的人员");
-        }
+        Stewardship.requireOwnOrganisation(caller, organisationId, "只能管理本单位的人员");
     }
 
     private void createIfAbsent(Item item) {

@@ -21,6 +21,13 @@ public interface SigninConfig {
 
     Key key();
 
+    /**
+     * Whether tokens of no platform subject (neither a person's nor a system's) may act: the local run's
+     * {@code /_local/tokens} and the tests'. Only the local and test profiles say yes.
+     */
+    @WithDefault("false")
+    boolean trustDevelopmentTokens();
+
     interface Key {
         /** {@code local}: a key pair file (the local run and the tests); {@code kms}: an asymmetric key in AWS KMS. */
         @WithDefault("local")

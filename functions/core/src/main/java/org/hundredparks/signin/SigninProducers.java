@@ -46,8 +46,8 @@ class SigninProducers {
 
     @Produces
     @ApplicationScoped
-    Sessions sessions(RecordStore records, WeChat wechat, Invitations invitations, AccessTokens tokens, Clock clock) {
-        return new Sessions(records, wechat, invitations, tokens, clock);
+    Sessions sessions(RecordStore records, WeChat wechat, Invitations invitations, AccessTokens tokens, Clock clock, SigninConfig config) {
+        return new Sessions(records, wechat, invitations, tokens, clock, config.trustDevelopmentTokens());
     }
 
     @Produces

@@ -32,12 +32,13 @@ public class CurrentCaller {
      */
     public Caller get() {
         if (caller == null) {
-            Caller read = token == null || token.getName() == null
-                    ? Caller.anonymous()
-                    : new Caller(token.getSubject(), role(token), token.getClaim("org"), token.getClaim("region"),
-                            domain(token.getClaim("domain")), token.getClaim("park"));
-            if (!sessions.active(read.subject())) {
-                throw new Refusal(401, "SESSION_ENDED", null, "账号已停用或对接系统已停用，请重新登录");
+            boolean signedIn = token != null && token.getName() != null;
+            Caller read = signedIn
+                    ? new Caller(token.getSubject(), role(token), token.getClaim("org"), token.getClaim("region"),
+                            domain(token.getClaim("domain")), token.getClaim("park"))
+                    : Caller.anonymous();
+            if (signedIn && !sessions.active(read.subject())) {
+                throw new Refusal(401, "SESSION_ENDED", null, "账号已停用、对接系统已停用，或令牌不是本平台签发的，请重新登录");
             }
             caller = read;
         }

@@ -36,6 +36,7 @@ public class OrganisationResource {
     @RolesAllowed({"PARK_ADMIN", "UNIVERSITY", "ENTERPRISE", "PROVINCE_AUTHORITY", "MINISTRY"})
     @Operation(summary = "查看单位", description = "已登录的单位均可查看：名称、类型、地区、所属园区及待审批的申请。")
     public Organisation get(@PathParam("organisationId") String organisationId) {
+        caller.get(); // a disabled person's or revoked system's token stops here too
         return organisations.get(organisationId);
     }
 
