@@ -89,7 +89,7 @@ public class PlatformApi extends Construct {
         // sign-in answers anyone: its own, lower limit, so guessing secrets or flooding it cannot take the whole API's
         Map<String, Object> signIn = Map.of("ThrottlingRateLimit", target.authRateLimit(), "ThrottlingBurstLimit", 2 * target.authRateLimit());
         ((CfnStage) stage.getNode().getDefaultChild()).addPropertyOverride("RouteSettings", Map.of("POST /auth/token", signIn,
-                "POST /auth/wechat", signIn, "POST /auth/wechat/bind", signIn, "POST /auth/refresh", signIn));
+                "POST /auth/wechat", signIn, "POST /auth/wechat/web", signIn, "POST /auth/wechat/bind", signIn, "POST /auth/refresh", signIn));
 
         HttpJwtAuthorizer jwt = new HttpJwtAuthorizer("Jwt", target.jwtIssuer(), HttpJwtAuthorizerProps.builder()
                 .jwtAudience(target.jwtAudience())

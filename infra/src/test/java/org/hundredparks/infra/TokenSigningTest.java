@@ -116,7 +116,8 @@ class TokenSigningTest {
         assertEquals("NONE", routes.get("GET /.well-known/jwks.json"));
         assertEquals("NONE", routes.get("GET /.well-known/openid-configuration"));
         assertEquals("JWT", routes.get("POST /organisations/{organisationId}/clients"));
-        for (String signIn : new String[] {"POST /auth/token", "POST /auth/wechat", "POST /auth/wechat/bind", "POST /auth/refresh"}) {
+        for (String signIn : new String[] {"POST /auth/token", "POST /auth/wechat", "POST /auth/wechat/web", "POST /auth/wechat/bind",
+                "POST /auth/refresh"}) {
             assertEquals("NONE", routes.get(signIn), signIn);
             assertEquals(20, stage.path("RouteSettings").path(signIn).path("ThrottlingRateLimit").asInt(), signIn + ": " + stage);
         }

@@ -59,6 +59,14 @@ class WeChatSignInTest {
         assertEquals(personId, signIn(WECHAT.login("openid-wx-1", "unionid-wx-1")).then().statusCode(200)
                 .body("bindingTicket", nullValue()).extract().path("person.id"));
 
+        // the desk: WeChat's website QR login finds the same person by the unionid; a user bound nowhere is told so
+        assertEquals(personId, given().contentType(ContentType.JSON).body("{\"code\": \"" + WECHAT.webLogin("unionid-wx-1") + "\"}")
+                .post("/auth/wechat/web").then().statusCode(200).body("tokenType", equalTo("Bearer")).extract().path("person.id"));
+        given().contentType(ContentType.JSON).body("{\"code\": \"" + WECHAT.webLogin("unionid-nobody") + "\"}").post("/auth/wechat/web")
+                .then().statusCode(404).body("code", equalTo("NOT_BOUND"));
+        given().contentType(ContentType.JSON).body("{\"code\": \"web-forged\"}").post("/auth/wechat/web")
+                .then().statusCode(400).body("code", equalTo("WECHAT_CODE_INVALID"));
+
         // refresh rotates; the old token used again ends the whole sign-in
         String first = bound.getString("refreshToken");
         String second = refresh(first).then().statusCode(200).body("accessToken", notNullValue()).extract().path("refreshToken");

@@ -79,6 +79,22 @@ public class Sessions {
     }
 
     /**
+     * The desks' sign-in: WeChat's website QR login gives the user's unionid, which the mini-program's binding linked
+     * to the person: one identity on phone and desk. A user not bound on the phone yet is told to bind there first.
+     */
+    public Session signInOnTheWeb(String code) {
+        if (code == null || code.isBlank() || code.length() > 128) {
+            throw new Refusal(400, "WECHAT_CODE_INVALID", "code", "微信登录凭证无效，请重新扫码");
+        }
+        WeChat.Session user = wechat.webLogin(code);
+        Person person = Optional.ofNullable(user.unionid())
+                .flatMap(unionid -> records.get(SigninKeys.unionid(unionid), SigninKeys.UNIONID))
+                .flatMap(binding -> binding.string("personId")).flatMap(this::person)
+                .orElseThrow(() -> new Refusal(404, "NOT_BOUND", null, "该微信尚未绑定单位，请先在小程序中凭邀请码绑定"));
+        return start(requireActive(person));
+    }
+
+    /**
      * Binds the ticket's openid to a new person of the invitation's organisation and starts a session. Every step
      * is keyed so that a retry finds what the first try wrote: the invitation claimed for this openid, the person
      * whose id derives from the openid, the openid's binding.

@@ -13,4 +13,7 @@ public interface WeChat {
 
     /** @throws org.hundredparks.platform.Refusal with WeChat's error mapped to a status and a stable code */
     Session jscode2session(String code);
+
+    /** The website QR login (the open platform's website app): its code for the user; the unionid is what links them. */
+    Session webLogin(String code);
 }

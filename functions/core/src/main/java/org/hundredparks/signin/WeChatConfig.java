@@ -12,6 +12,11 @@ public interface WeChatConfig {
 
     String appSecret();
 
+    /** The open platform's website app, for the desks' QR login. */
+    String webAppId();
+
+    String webAppSecret();
+
     /** WeChat's server API; the stand-in's address locally and in the tests. */
     @WithDefault("https://api.weixin.qq.com")
     String apiBaseUrl();

@@ -32,15 +32,25 @@ public final class WeChatHttp implements WeChat {
 
     @Override
     public Session jscode2session(String code) {
-        URI uri = URI.create(config.apiBaseUrl() + "/sns/jscode2session?appid=" + encode(config.appId()) + "&secret="
-                + encode(config.appSecret()) + "&js_code=" + encode(code) + "&grant_type=authorization_code");
+        return session(URI.create(config.apiBaseUrl() + "/sns/jscode2session?appid=" + encode(config.appId()) + "&secret="
+                + encode(config.appSecret()) + "&js_code=" + encode(code) + "&grant_type=authorization_code"));
+    }
+
+    @Override
+    public Session webLogin(String code) {
+        return session(URI.create(config.apiBaseUrl() + "/sns/oauth2/access_token?appid=" + encode(config.webAppId()) + "&secret="
+                + encode(config.webAppSecret()) + "&code=" + encode(code) + "&grant_type=authorization_code"));
+    }
+
+    /** One call of WeChat's server API that answers with a user's openid (and unionid) or an errcode. */
+    private Session session(URI uri) {
         JsonNode body;
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(config.timeout()).GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             body = JSON.readTree(response.body());
         } catch (IOException e) {
-            LOG.warn("WeChat jscode2session unreachable", e);
+            LOG.warn("WeChat unreachable", e);
             throw new Refusal(503, "WECHAT_UNREACHABLE", null, "暂时无法连接微信，请稍后再试");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -61,7 +71,7 @@ public final class WeChatHttp implements WeChat {
             case 45011 -> new Refusal(429, "WECHAT_RATE_LIMITED", null, "微信登录过于频繁，请稍后再试");
             case -1 -> new Refusal(503, "WECHAT_BUSY", null, "微信系统繁忙，请稍后再试");
             default -> {
-                LOG.warnf("WeChat jscode2session answered errcode %d: %s", errcode, errmsg);
+                LOG.warnf("WeChat answered errcode %d: %s", errcode, errmsg);
                 yield new Refusal(502, "WECHAT_ERROR", null, "微信登录失败，请稍后再试");
             }
         };

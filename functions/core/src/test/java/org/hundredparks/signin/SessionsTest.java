@@ -21,9 +21,18 @@ class SessionsTest {
         RecordStore records = new RecordStore(DYNAMO, TestAws.newTable(DYNAMO, "sessions"), clock);
         AccessTokens tokens = new AccessTokens(new LocalTokenSigner(Path.of("../../local/jwt/private.pem")), "https://local.hundred-parks.org",
                 "hundred-parks", Duration.ofMinutes(15), clock);
-        return new Sessions(records, code -> {
-            throw new AssertionError("no WeChat call here");
-        }, new Invitations(records, clock), tokens, clock, trustDevelopmentTokens);
+        WeChat noCalls = new WeChat() {
+            @Override
+            public Session jscode2session(String code) {
+                throw new AssertionError("no WeChat call here");
+            }
+
+            @Override
+            public Session webLogin(String code) {
+                throw new AssertionError("no WeChat call here");
+            }
+        };
+        return new Sessions(records, noCalls, new Invitations(records, clock), tokens, clock, trustDevelopmentTokens);
     }
 
     @Test

@@ -72,6 +72,19 @@ public class AuthResource {
     }
 
     @POST
+    @Path("/wechat/web")
+    @PermitAll
+    @SecurityRequirements
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "微信扫码登录（网页）", description = "任何人可调用：以微信开放平台网站应用扫码所得的 code 登录主管部门等的网页端。"
+            + "按 unionid 找到在小程序中已绑定的人员，手机与电脑同一身份；未绑定的返回 404 NOT_BOUND。")
+    public Response web(WeChatSignIn signIn) {
+        Sessions.Session session = sessions.signInOnTheWeb(signIn == null ? null : signIn.code());
+        return Response.ok(SessionResponse.of(session)).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
     @Path("/wechat/bind")
     @PermitAll
     @SecurityRequirements

@@ -17,12 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * mini-program's {@code wx.login} code for the user's openid, unionid and session key), answering as WeChat does:
  * HTTP 200 with a JSON body, {@code errcode} on failure (40029 an invalid code, 40163 a code used before, 45011 too
  * many calls, -1 busy) and each code good once. {@link #login} plays {@code wx.login} on the phone: it makes a code
- * for a user. Codes starting {@code rate-limited} or {@code busy} answer 45011 and -1.
+ * for a user. Codes starting {@code rate-limited} or {@code busy} answer 45011 and -1. The website QR login
+ * ({@code GET /sns/oauth2/access_token}, the open platform's website app) is stood in the same way ({@link #webLogin}).
  */
 public final class WeChatStandIn implements AutoCloseable {
 
     public static final String APP_ID = "wx-local-app";
     public static final String APP_SECRET = "local-app-secret";
+    /** The website app of WeChat's open platform (QR login on the desks), a second app under the same account. */
+    public static final String WEB_APP_ID = "wx-local-web";
+    public static final String WEB_APP_SECRET = "local-web-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private record User(String openid, String unionid) {
@@ -37,7 +41,8 @@ public final class WeChatStandIn implements AutoCloseable {
 
     public static WeChatStandIn start(int port) {
         WeChatStandIn wechat = new WeChatStandIn();
-        wechat.server = LoopbackServer.start(port, "wechat-stand-in", Map.of("/sns/jscode2session", wechat::jscode2session));
+        wechat.server = LoopbackServer.start(port, "wechat-stand-in", Map.of("/sns/jscode2session", wechat::jscode2session,
+                "/sns/oauth2/access_token", wechat::webAccessToken));
         return wechat;
     }
 
@@ -51,6 +56,42 @@ public final class WeChatStandIn implements AutoCloseable {
         String code = "code-" + UUID.randomUUID();
         codes.put(code, new User(openid, unionid));
         return code;
+    }
+
+    /**
+     * What scanning the website's QR code gives its page: a one-time code for this user. The website app has openids
+     * of its own; the unionid is what the user shares across the account's apps.
+     */
+    public String webLogin(String unionid) {
+        String code = "web-" + UUID.randomUUID();
+        codes.put(code, new User("web-" + unionid, unionid));
+        return code;
+    }
+
+    /** {@code GET /sns/oauth2/access_token}: the website QR login's code for the user's openid and unionid. */
+    private void webAccessToken(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            ObjectNode body = JSON.createObjectNode();
+            String code = query.getOrDefault("code", "");
+            if (!WEB_APP_ID.equals(query.get("appid")) || !WEB_APP_SECRET.equals(query.get("secret"))
+                    || !"authorization_code".equals(query.get("grant_type"))) {
+                body.put("errcode", 40013).put("errmsg", "invalid appid");
+            } else if (used.containsKey(code)) {
+                body.put("errcode", 40163).put("errmsg", "code been used");
+            } else if (!code.startsWith("web-") || !codes.containsKey(code)) {
+                body.put("errcode", 40029).put("errmsg", "invalid code");
+            } else {
+                used.put(code, true);
+                User user = codes.remove(code);
+                body.put("access_token", UUID.randomUUID().toString()).put("expires_in", 7200)
+                        .put("refresh_token", UUID.randomUUID().toString()).put("openid", user.openid()).put("scope", "snsapi_login");
+                if (user.unionid() != null) {
+                    body.put("unionid", user.unionid());
+                }
+            }
+            reply(exchange, body);
+        }
     }
 
     private void jscode2session(HttpExchange exchange) throws IOException {
@@ -77,11 +118,15 @@ public final class WeChatStandIn implements AutoCloseable {
                     body.put("unionid", user.unionid());
                 }
             }
-            byte[] bytes = JSON.writeValueAsBytes(body);
-            exchange.getResponseHeaders().set("Content-Type", "application/json; encoding=utf-8");
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
+            reply(exchange, body);
         }
+    }
+
+    private static void reply(HttpExchange exchange, ObjectNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; encoding=utf-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
     }
 
     private static Map<String, String> query(String raw) {
