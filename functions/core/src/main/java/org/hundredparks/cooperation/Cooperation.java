@@ -24,11 +24,6 @@ public record Cooperation(String id, CooperationFields fields, String ownerOrgan
         return status == Status.CONFIRMED;
     }
 
-    /** The parties that have not confirmed yet. */
-    public List<String> awaiting() {
-        return fields.partyOrganisationIds().stream().filter(p -> !confirmedBy.contains(p)).toList();
-    }
-
     /** The status that a set of confirmations gives these parties. */
     static Status statusOf(List<String> parties, List<String> confirmedBy) {
         return confirmedBy.containsAll(parties) ? Status.CONFIRMED : Status.PROPOSED;

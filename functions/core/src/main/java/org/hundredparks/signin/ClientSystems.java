@@ -58,7 +58,7 @@ public class ClientSystems {
     public List<ClientSystem> list(Caller caller, String organisationId) {
         requireOwnOrganisation(caller, organisationId);
         return records.queryAll(QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(organisationId))
-                        .between(SigninKeys.ownedPrefix(), SigninKeys.ownedPrefix() + "\uffff").descending(false).page(100, null))
+                        .between(SigninKeys.ownedPrefix(SigninKeys.CLIENT_SYSTEM), SigninKeys.ownedPrefix(SigninKeys.CLIENT_SYSTEM) + "\uffff").descending(false).page(100, null))
                 .stream().map(ClientSystems::fromItem).toList();
     }
 

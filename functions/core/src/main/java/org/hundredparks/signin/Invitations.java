@@ -104,7 +104,7 @@ public class Invitations {
     private boolean claimed(String organisationId) {
         for (String kind : new String[] {SigninKeys.PERSON, SigninKeys.CLIENT_SYSTEM}) {
             if (!records.query(QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(organisationId))
-                    .between(kind + "#", kind + "#\uffff").page(1, null)).items().isEmpty()) {
+                    .between(SigninKeys.ownedPrefix(kind), SigninKeys.ownedPrefix(kind) + "\uffff").page(1, null)).items().isEmpty()) {
                 return true;
             }
         }

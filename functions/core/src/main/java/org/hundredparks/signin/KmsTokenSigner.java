@@ -5,7 +5,6 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.jca.JCAContext;
-import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import java.security.GeneralSecurityException;
@@ -46,8 +45,7 @@ public final class KmsTokenSigner implements TokenSigner {
         byte[] der = kms.getPublicKey(b -> b.keyId(keyId)).publicKey().asByteArray();
         try {
             RSAPublicKey pub = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
-            RSAKey unnamed = new RSAKey.Builder(pub).keyUse(KeyUse.SIGNATURE).build();
-            return new RSAKey.Builder(pub).keyUse(KeyUse.SIGNATURE).keyID(unnamed.computeThumbprint().toString()).build();
+            return TokenSigner.published(pub);
         } catch (GeneralSecurityException | JOSEException | ClassCastException e) {
             throw new IllegalStateException("KMS key " + keyId + " has no RSA public key", e);
         }

@@ -3,7 +3,6 @@ package org.hundredparks.signin;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,8 +29,7 @@ public final class LocalTokenSigner implements TokenSigner {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
             RSAPrivateCrtKey priv = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
             RSAPublicKey pub = (RSAPublicKey) rsa.generatePublic(new RSAPublicKeySpec(priv.getModulus(), priv.getPublicExponent()));
-            RSAKey unnamed = new RSAKey.Builder(pub).keyUse(KeyUse.SIGNATURE).build();
-            this.key = new RSAKey.Builder(pub).keyUse(KeyUse.SIGNATURE).keyID(unnamed.computeThumbprint().toString()).build();
+            this.key = TokenSigner.published(pub);
             this.signer = new RSASSASigner(priv);
         } catch (IOException e) {
             throw new UncheckedIOException("the local signing key " + privateKeyPem + " cannot be read", e);

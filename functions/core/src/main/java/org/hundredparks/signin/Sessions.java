@@ -175,7 +175,7 @@ public class Sessions {
     public List<Person> people(Caller caller, String organisationId) {
         requireOwnOrganisation(caller, organisationId);
         return records.queryAll(QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(organisationId))
-                        .between(SigninKeys.PERSON + "#", SigninKeys.PERSON + "#\uffff").descending(false).page(100, null))
+                        .between(SigninKeys.ownedPrefix(SigninKeys.PERSON), SigninKeys.ownedPrefix(SigninKeys.PERSON) + "\uffff").descending(false).page(100, null))
                 .stream().map(Sessions::fromItem).toList();
     }
 

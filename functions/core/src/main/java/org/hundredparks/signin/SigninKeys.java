@@ -29,8 +29,9 @@ final class SigninKeys {
         return CLIENT_SYSTEM + "#" + createdAt + "#" + clientId;
     }
 
-    static String ownedPrefix() {
-        return CLIENT_SYSTEM + "#";
+    /** Where an organisation's records of one kind (PERSON, CLIENT_SYSTEM) begin in its byOwner partition. */
+    static String ownedPrefix(String kind) {
+        return kind + "#";
     }
 
     static String person(String personId) {

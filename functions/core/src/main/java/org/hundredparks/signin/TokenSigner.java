@@ -1,7 +1,10 @@
 package org.hundredparks.signin;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 
 /**
@@ -18,4 +21,10 @@ public interface TokenSigner {
 
     /** The public keys a verifier may meet: the signing key's first, during a rotation the previous one too. */
     List<RSAKey> publicKeys();
+
+    /** A public key as the JWKS publishes it: for signatures, named by its RFC 7638 thumbprint (stable per key). */
+    static RSAKey published(RSAPublicKey key) throws JOSEException {
+        String kid = new RSAKey.Builder(key).keyUse(KeyUse.SIGNATURE).build().computeThumbprint().toString();
+        return new RSAKey.Builder(key).keyUse(KeyUse.SIGNATURE).keyID(kid).build();
+    }
 }

@@ -96,11 +96,6 @@ public class ListItemRepository {
     public record Found(List<ListItem> items, String nextCursor) {
     }
 
-    /** Every item the query finds, all pages. */
-    public List<ListItem> queryAll(QuerySpec spec) {
-        return records.queryAll(spec).stream().map(ListItemRepository::fromItem).toList();
-    }
-
     public Found query(QuerySpec spec) {
         Page page = records.query(spec);
         return new Found(page.items().stream().map(ListItemRepository::fromItem).toList(), page.nextCursor());
