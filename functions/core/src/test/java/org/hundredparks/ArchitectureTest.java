@@ -45,7 +45,7 @@ class ArchitectureTest {
      * the features after it, never one before.
      */
     private static final List<String> FEATURE_ORDER = List.of("reminder", "reporting", "matching", "imports", "enterprise",
-            "submission", "cooperation", "actionplan", "organisation", "signin", "idempotency");
+            "submission", "cooperation", "actionplan", "signin", "organisation", "audit", "idempotency");
     private static final String[] FEATURES = FEATURE_ORDER.stream().map(f -> "org.hundredparks." + f + "..").toArray(String[]::new);
 
     @Test

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(EmulatorsResource.class)
 class EnterprisesTest {
 
-    private static final String USCC = "91440300MA5F00003" + Uscc.checkCharacter("91440300MA5F00003");
+    static final String USCC = "91440300MA5F00003" + Uscc.checkCharacter("91440300MA5F00003");
 
-    private static String profile(String uscc, String products) {
+    static String profile(String uscc, String products) {
         return """
                 {"name": "深圳某储能科技有限公司", "uscc": "%s", "industryCode": "C3841", "technologyFields": ["新能源"],
                  "mainProducts": "%s", "description": "需要储能电池热管理技术", "keywords": ["储能"], "regionCode": "440305",

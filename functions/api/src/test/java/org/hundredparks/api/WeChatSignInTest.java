@@ -47,7 +47,7 @@ class WeChatSignInTest {
         bind(otherTicket, invitation).then().statusCode(409).body("code", equalTo("INVITATION_USED"));
 
         // the organisation has people now: only they invite into it, not the authority above
-        ListItemLifecycleTest.as(Tokens.authority("EDUCATION", "440000")).body("{\"role\": \"UNIVERSITY\", \"regionCode\": \"440305\"}")
+        ListItemLifecycleTest.as(Tokens.authority("EDUCATION", "440000")).body("{}")
                 .post("/organisations/uni-wx/invitations").then().statusCode(403).body("code", equalTo("ORGANISATION_HAS_PEOPLE"));
 
         String access = bound.getString("accessToken");
@@ -89,16 +89,22 @@ class WeChatSignInTest {
         bind("no-ticket", "ABCDEFGHJK").then().statusCode(401).body("code", equalTo("BINDING_TICKET_INVALID"));
         String ticket = signIn(WECHAT.login("openid-wx-3", null)).then().extract().path("bindingTicket");
         bind(ticket, "ABCDEFGHJK").then().statusCode(404).body("code", equalTo("INVITATION_INVALID"));
-        // the authority above invites within what it oversees only
-        ListItemLifecycleTest.as(Tokens.authority("EDUCATION", "440000"))
-                .body("{\"role\": \"UNIVERSITY\", \"regionCode\": \"110108\"}").post("/organisations/uni-beijing/invitations")
+        // the authority above registers and invites within what it oversees only; an unregistered organisation has no invitation
+        String authority = Tokens.authority("EDUCATION", "440000");
+        ListItemLifecycleTest.as(authority).body("{}").post("/organisations/uni-beijing/invitations")
+                .then().statusCode(404).body("code", equalTo("ORGANISATION_UNKNOWN"));
+        ListItemLifecycleTest.as(authority).body(university("uni-beijing", "110108")).post("/organisations")
                 .then().statusCode(403).body("code", equalTo("NOT_ABOVE"));
-        String fresh = ListItemLifecycleTest.as(Tokens.authority("EDUCATION", "440000"))
-                .body("{\"role\": \"UNIVERSITY\", \"regionCode\": \"440305\"}").post("/organisations/uni-new/invitations")
-                .then().statusCode(201).body("organisationId", equalTo("uni-new")).body("regionCode", equalTo("440305")).extract().path("code");
-        // a ministry invites authorities of its own domain only
-        ListItemLifecycleTest.as(Tokens.ministry("INDUSTRY")).body("{\"role\": \"PROVINCE_AUTHORITY\", \"regionCode\": \"440000\", \"domain\": \"EDUCATION\"}")
-                .post("/organisations/gd-edu/invitations").then().statusCode(403).body("code", equalTo("NOT_ABOVE"));
+        ListItemLifecycleTest.as(authority).body(university("uni-new", "440305")).post("/organisations").then().statusCode(201)
+                .body("createdBy", equalTo("auth-EDUCATION440000"));
+        ListItemLifecycleTest.as(authority).body(university("uni-new", "440305")).post("/organisations").then().statusCode(200);
+        String fresh = ListItemLifecycleTest.as(authority).body("{}").post("/organisations/uni-new/invitations")
+                .then().statusCode(201).body("organisationId", equalTo("uni-new")).body("regionCode", equalTo("440305"))
+                .body("role", equalTo("UNIVERSITY")).extract().path("code");
+        // a ministry registers authorities of its own domain only
+        ListItemLifecycleTest.as(Tokens.ministry("INDUSTRY"))
+                .body("{\"id\": \"gd-edu\", \"kind\": \"PROVINCE_AUTHORITY\", \"name\": \"广东省教育厅\", \"regionCode\": \"440000\", \"domain\": \"EDUCATION\"}")
+                .post("/organisations").then().statusCode(403).body("code", equalTo("NOT_ABOVE"));
         ListItemLifecycleTest.as(Tokens.university("x".repeat(65), "440300")).body("{}").post("/organisations/" + "x".repeat(65) + "/invitations")
                 .then().statusCode(400).body("code", equalTo("INVALID_ID"));
 
@@ -113,16 +119,20 @@ class WeChatSignInTest {
                 .body("accessToken", nullValue());
     }
 
-    private static io.restassured.response.Response signIn(String code) {
+    static String university(String id, String regionCode) {
+        return "{\"id\": \"" + id + "\", \"kind\": \"UNIVERSITY\", \"name\": \"某大学\", \"regionCode\": \"" + regionCode + "\"}";
+    }
+
+    static io.restassured.response.Response signIn(String code) {
         return given().contentType(ContentType.JSON).body("{\"code\": \"" + code + "\"}").post("/auth/wechat");
     }
 
-    private static io.restassured.response.Response bind(String ticket, String invitation) {
+    static io.restassured.response.Response bind(String ticket, String invitation) {
         return given().contentType(ContentType.JSON).body("{\"bindingTicket\": \"" + ticket + "\", \"invitationCode\": \"" + invitation + "\"}")
                 .post("/auth/wechat/bind");
     }
 
-    private static io.restassured.response.Response refresh(String token) {
+    static io.restassured.response.Response refresh(String token) {
         return given().contentType(ContentType.JSON).body("{\"refreshToken\": \"" + token + "\"}").post("/auth/refresh");
     }
 }

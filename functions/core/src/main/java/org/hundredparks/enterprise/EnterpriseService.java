@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.hundredparks.audit.AuditTrail;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
 import org.hundredparks.organisation.OrganisationService;
@@ -34,7 +35,7 @@ public class EnterpriseService {
     public EnterpriseService(RecordStore records, Clock clock) {
         this.records = records;
         this.clock = clock;
-        this.organisations = new OrganisationService(records, clock);
+        this.organisations = new OrganisationService(records, new AuditTrail(records, clock), clock);
     }
 
     public Enterprise save(Caller caller, String organisationId, EnterpriseFields fields) {

@@ -30,7 +30,7 @@ final class OrganisationKeys {
     }
 
     static final List<RecordLayout> LAYOUT = List.of(
-            RecordLayout.of("organisation (an enterprise and its park membership)", organisation("<id>"), ORGANISATION,
-                    "an organisation by id; a park's members and the requests waiting for its admin",
+            RecordLayout.of("organisation (单位: every kind, its status; an enterprise's park membership)", organisation("<id>"), ORGANISATION,
+                    "an organisation by id (kind, region, domain, park, ACTIVE or SUSPENDED); a park's member enterprises and the requests waiting for its admin",
                     in(TableDesign.BY_PARK, ofPark("<parkId>"), inPark("<" + MEMBER + "|" + REQUESTED + ">", "<id>"))));
 }

@@ -3,6 +3,7 @@ package org.hundredparks.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import org.hundredparks.audit.AuditTrail;
 import org.hundredparks.storage.RecordStore;
 
 @ApplicationScoped
@@ -10,7 +11,7 @@ class OrganisationProducer {
 
     @Produces
     @ApplicationScoped
-    OrganisationService organisationService(RecordStore records, Clock clock) {
-        return new OrganisationService(records, clock);
+    OrganisationService organisationService(RecordStore records, AuditTrail audit, Clock clock) {
+        return new OrganisationService(records, audit, clock);
     }
 }

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.hundredparks.audit.AuditEntry;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
+import org.hundredparks.organisation.OrganisationService;
 import org.hundredparks.platform.Hashes;
 import org.hundredparks.platform.Refusal;
 import org.hundredparks.storage.ConditionFailedException;
@@ -23,16 +25,19 @@ import org.hundredparks.validation.Rules;
  * Regional systems and their client credentials (OAuth 2.0 client-credentials grant). A signed-in person of an
  * organisation registers a system for that organisation and sees its secret once; the secret is kept as its
  * SHA-256 (it is 256 random bits, so a slow hash adds nothing); a token request presents it and gets an access
- * token acting for the organisation. Listing, rotating and revoking are the organisation's.
+ * token acting for the organisation (while the organisation is not suspended). Listing, rotating and revoking are
+ * the organisation's; each, and each token granted, goes to its audit trail.
  */
 public class ClientSystems {
 
     private final RecordStore records;
+    private final OrganisationService organisations;
     private final AccessTokens tokens;
     private final Clock clock;
 
-    public ClientSystems(RecordStore records, AccessTokens tokens, Clock clock) {
+    public ClientSystems(RecordStore records, OrganisationService organisations, AccessTokens tokens, Clock clock) {
         this.records = records;
+        this.organisations = organisations;
         this.tokens = tokens;
         this.clock = clock;
     }
@@ -52,6 +57,7 @@ public class ClientSystems {
         Caller actingAs = new Caller(clientId, caller.role(), caller.organisationId(), caller.regionCode(), caller.domain(), caller.parkId());
         ClientSystem system = new ClientSystem(clientId, organisationId, name.strip(), ClientSystem.Status.ACTIVE, now, now, actingAs);
         records.create(toItem(system, Hashes.sha256(secret)));
+        organisations.audit(organisationId, AuditEntry.Action.CLIENT_REGISTERED, caller.subject(), clientId, system.name());
         return new Credentials(system, secret);
     }
 
@@ -74,6 +80,7 @@ public class ClientSystems {
         ClientSystem rotated = new ClientSystem(system.clientId(), system.organisationId(), system.name(), system.status(),
                 system.createdAt(), clock.instant(), system.actingAs());
         save(rotated, Hashes.sha256(secret), stored.number(RecordStore.VERSION).orElse(1L));
+        organisations.audit(organisationId, AuditEntry.Action.CLIENT_SECRET_ROTATED, caller.subject(), clientId, null);
         return new Credentials(rotated, secret);
     }
 
@@ -88,6 +95,7 @@ public class ClientSystems {
         ClientSystem revoked = new ClientSystem(system.clientId(), system.organisationId(), system.name(), ClientSystem.Status.REVOKED,
                 system.createdAt(), system.secretIssuedAt(), system.actingAs());
         save(revoked, stored.string("secretHash").orElseThrow(), stored.number(RecordStore.VERSION).orElse(1L));
+        organisations.audit(organisationId, AuditEntry.Action.CLIENT_REVOKED, caller.subject(), clientId, null);
         return revoked;
     }
 
@@ -100,9 +108,11 @@ public class ClientSystems {
         byte[] expected = stored.string("secretHash").orElse("").getBytes(StandardCharsets.US_ASCII);
         byte[] presented = Hashes.sha256(clientSecret).getBytes(StandardCharsets.US_ASCII);
         ClientSystem system = fromItem(stored);
-        if (!MessageDigest.isEqual(expected, presented) || system.status() != ClientSystem.Status.ACTIVE) {
+        if (!MessageDigest.isEqual(expected, presented) || system.status() != ClientSystem.Status.ACTIVE
+                || !organisations.active(system.organisationId())) {
             throw invalidClient();
         }
+        organisations.audit(system.organisationId(), AuditEntry.Action.SIGNED_IN, clientId, clientId, "client_credentials");
         return tokens.issue(system.actingAs());
     }
 

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.hundredparks.audit.AuditEntry;
 import org.hundredparks.identity.Caller;
+import org.hundredparks.identity.Domain;
 import org.hundredparks.identity.Role;
+import org.hundredparks.organisation.Organisation;
+import org.hundredparks.organisation.OrganisationService;
 import org.hundredparks.platform.Hashes;
 import org.hundredparks.platform.Refusal;
-import org.hundredparks.reference.Regions;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
@@ -29,12 +32,15 @@ public class Invitations {
     /** Ten characters of an alphabet without look-alikes (no 0/O, 1/I/L): about 49 bits, read aloud or typed on a phone. */
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final int DEFAULT_DAYS = 7;
+    private static final String OPERATOR = "operator";
 
     private final RecordStore records;
+    private final OrganisationService organisations;
     private final Clock clock;
 
-    public Invitations(RecordStore records, Clock clock) {
+    public Invitations(RecordStore records, OrganisationService organisations, Clock clock) {
         this.records = records;
+        this.organisations = organisations;
         this.clock = clock;
     }
 
@@ -47,13 +53,13 @@ public class Invitations {
     }
 
     public Issued issue(Caller caller, String organisationId, Invitation invitation) {
-        Invitation asked = invitation == null ? new Invitation(null, null, null, null, null) : invitation;
+        Invitation asked = invitation == null ? new Invitation(null) : invitation;
         Rules rules = new Rules();
         asked.check(rules);
         rules.check();
         Stewardship.requireId("organisationId", organisationId);
         Stewardship.requirePerson(caller);
-        Caller invited = invited(caller, organisationId, asked);
+        Caller invited = invited(caller, organisationId);
         if (!caller.owns(organisationId) && claimed(organisationId)) {
             // the authority above brings an organisation's first person; after that, its own people invite
             throw new Refusal(403, "ORGANISATION_HAS_PEOPLE", null, "该单位已有人员或对接系统，只能由本单位人员邀请");
@@ -66,38 +72,55 @@ public class Invitations {
                 .with("actingAs", Documents.toAttribute(invited))
                 .with("issuedBy", caller.subject())
                 .with(TableDesign.EXPIRES_AT, expires.getEpochSecond()));
+        organisations.audit(organisationId, AuditEntry.Action.INVITATION_ISSUED, caller.subject(), organisationId, invited.role().name());
         return new Issued(code, organisationId, invited.role(), invited.regionCode(), expires);
     }
 
     /**
-     * Who the invitation makes of its user: a colleague of the caller (the caller's own claims), or for the
-     * authority above, the role and region asked for, within what it oversees.
+     * The operator founds a ministry department and its first person's invitation, the one invitation no
+     * authority can issue. The operator chooses the code and sends only its SHA-256 (of the code in capitals), so
+     * the code never travels or rests on the platform; it is valid for 30 days. Founding again changes nothing.
      */
-    private static Caller invited(Caller caller, String organisationId, Invitation asked) {
+    public Organisation found(String ministryId, String name, Domain domain, String codeSha256) {
+        if (codeSha256 == null || !codeSha256.matches("[0-9a-f]{64}")) {
+            throw new InvalidInputException("INVALID_HASH", "invitationCodeSha256", "邀请码的 SHA-256 应为64位小写十六进制");
+        }
+        Organisation ministry = organisations.found(ministryId, name, domain);
+        try {
+            records.create(Item.of(SigninKeys.invitation(codeSha256), SigninKeys.INVITATION)
+                    .with("type", SigninKeys.INVITATION)
+                    .with("organisationId", ministry.id())
+                    .with("actingAs", Documents.toAttribute(new Caller(null, Role.MINISTRY, ministry.id(), null, ministry.domain(), null)))
+                    .with("issuedBy", OPERATOR)
+                    .with(TableDesign.EXPIRES_AT, clock.instant().plus(Duration.ofDays(30)).getEpochSecond()));
+            organisations.audit(ministry.id(), AuditEntry.Action.INVITATION_ISSUED, OPERATOR, ministry.id(), Role.MINISTRY.name());
+        } catch (ConditionFailedException issuedBefore) {
+            // the same founding delivered twice
+        }
+        return ministry;
+    }
+
+    /**
+     * Who the invitation makes of its user: a colleague of the caller (the caller's own claims), or, for the
+     * authority above a registered organisation, a person with the claims of that organisation's record.
+     */
+    private Caller invited(Caller caller, String organisationId) {
         if (caller.role() == Role.PUBLIC || caller.organisationId() == null) {
             throw Refusal.forbidden("ROLE_NOT_ALLOWED");
         }
         if (caller.owns(organisationId)) {
-            if (asked.role() != null && asked.role() != caller.role()) {
-                throw new Refusal(403, "OTHER_ROLE", "role", "只能邀请同一角色的同事加入本单位");
-            }
             return new Caller(null, caller.role(), organisationId, caller.regionCode(), caller.domain(), caller.parkId());
         }
-        if (asked.role() == null || asked.regionCode() == null) {
-            throw new InvalidInputException("REQUIRED", asked.role() == null ? "role" : "regionCode", "邀请其他单位须指定角色（role）与行政区划代码（regionCode）");
+        Organisation organisation = organisations.find(organisationId).orElseThrow(() -> new Refusal(404, "ORGANISATION_UNKNOWN",
+                "organisationId", "该单位尚未登记：请先由上级主管部门登记（POST /organisations）"));
+        if (!organisations.oversees(caller, organisation)) {
+            throw new Refusal(403, "NOT_ABOVE", null, "只能邀请本单位的同事，或所辖范围内的下级单位");
         }
-        boolean allowed = switch (caller.role()) {
-            case MINISTRY -> asked.role() == Role.PROVINCE_AUTHORITY && asked.domain() != null
-                    && (caller.domain() == null || caller.domain() == asked.domain());
-            case PROVINCE_AUTHORITY -> (asked.role() == Role.UNIVERSITY || asked.role() == Role.ENTERPRISE) && caller.inProvince(asked.regionCode());
-            case PARK_ADMIN -> asked.role() == Role.ENTERPRISE && caller.inProvince(asked.regionCode());
-            default -> false;
-        };
-        if (!allowed) {
-            throw new Refusal(403, "NOT_ABOVE", "role", "只能邀请本单位的同事，或所辖范围内的下级单位");
+        if (!organisation.active()) {
+            throw new Refusal(409, "ORGANISATION_SUSPENDED", null, "该单位已停用");
         }
-        String region = asked.role() == Role.PROVINCE_AUTHORITY ? Regions.province(asked.regionCode()) + "0000" : asked.regionCode();
-        return new Caller(null, asked.role(), organisationId, region, asked.role() == Role.PROVINCE_AUTHORITY ? asked.domain() : null, null);
+        return new Caller(null, organisation.kind().role(), organisation.id(), organisation.regionCode(), organisation.domain(),
+                organisation.kind() == Organisation.Kind.PARK ? organisation.parkId() : null);
     }
 
     /** Whether anyone already signs in for the organisation: a person bound to it, or a system registered for it. */

@@ -7,7 +7,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hundredparks.audit.AuditEntry;
 import org.hundredparks.identity.Caller;
+import org.hundredparks.organisation.Organisation;
+import org.hundredparks.organisation.OrganisationService;
 import org.hundredparks.platform.Hashes;
 import org.hundredparks.platform.Refusal;
 import org.hundredparks.storage.ConditionFailedException;
@@ -23,8 +26,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * People's sign-in with WeChat: a mini-program's code becomes the person bound to its openid and a session (an
  * access token of at most 15 minutes and a refresh token); an openid bound to nobody gets a binding ticket of ten
  * minutes to present with an invitation code. Refresh tokens rotate on each use and are kept only as hashes; one
- * used a second time (stolen, or replayed) revokes its whole family. A disabled person's refresh is refused and
- * their access tokens stop working at the next request ({@link #active}).
+ * used a second time (stolen, or replayed) revokes its whole family. A disabled person's, or a suspended
+ * organisation's, refresh is refused and their access tokens stop working at the next request ({@link #active}).
+ * Sign-ins, bindings and disablings go to the organisation's audit trail; refreshes do not (one every 15 minutes).
  */
 public class Sessions {
 
@@ -33,6 +37,7 @@ public class Sessions {
     static final Duration REFRESH_TOKEN = Duration.ofDays(30);
 
     private final RecordStore records;
+    private final OrganisationService organisations;
     private final WeChat wechat;
     private final Invitations invitations;
     private final AccessTokens tokens;
@@ -43,9 +48,10 @@ public class Sessions {
      * @param trustDevelopmentTokens whether a token of no platform subject (the local run's {@code /_local/tokens}, the
      *     tests') may act: only in the local and test profiles; elsewhere such a token is refused
      */
-    public Sessions(RecordStore records, WeChat wechat, Invitations invitations, AccessTokens tokens, Clock clock,
-            boolean trustDevelopmentTokens) {
+    public Sessions(RecordStore records, OrganisationService organisations, WeChat wechat, Invitations invitations, AccessTokens tokens,
+            Clock clock, boolean trustDevelopmentTokens) {
         this.records = records;
+        this.organisations = organisations;
         this.wechat = wechat;
         this.invitations = invitations;
         this.tokens = tokens;
@@ -69,7 +75,10 @@ public class Sessions {
         Optional<Person> person = records.get(SigninKeys.openid(user.openid()), SigninKeys.OPENID)
                 .flatMap(binding -> binding.string("personId")).flatMap(this::person);
         if (person.isPresent()) {
-            return new SignIn(start(requireActive(person.get())), null, null);
+            Session session = start(requireActive(person.get()));
+            organisations.audit(session.person().organisationId(), AuditEntry.Action.SIGNED_IN, session.person().id(), session.person().id(),
+                    "wechat");
+            return new SignIn(session, null, null);
         }
         String ticket = Secrets.secret();
         records.create(Item.of(SigninKeys.binding(Hashes.sha256(ticket)), SigninKeys.BINDING).with("type", SigninKeys.BINDING)
@@ -91,7 +100,9 @@ public class Sessions {
                 .flatMap(unionid -> records.get(SigninKeys.unionid(unionid), SigninKeys.UNIONID))
                 .flatMap(binding -> binding.string("personId")).flatMap(this::person)
                 .orElseThrow(() -> new Refusal(404, "NOT_BOUND", null, "该微信尚未绑定单位，请先在小程序中凭邀请码绑定"));
-        return start(requireActive(person));
+        Session session = start(requireActive(person));
+        organisations.audit(person.organisationId(), AuditEntry.Action.SIGNED_IN, person.id(), person.id(), "web");
+        return session;
     }
 
     /**
@@ -129,7 +140,9 @@ public class Sessions {
             createIfAbsent(Item.of(SigninKeys.unionid(unionid), SigninKeys.UNIONID).with("type", SigninKeys.UNIONID).with("personId", personId));
         }
         Session session = start(requireActive(person));
-        records.delete(ticketKey, SigninKeys.BINDING); // a ticket binds once: replaying it mints no further sessions
+        if (records.delete(ticketKey, SigninKeys.BINDING)) { // a ticket binds once: replaying it mints no further sessions
+            organisations.audit(person.organisationId(), AuditEntry.Action.BOUND, person.id(), person.id(), person.invitedBy());
+        }
         return session;
     }
 
@@ -142,6 +155,15 @@ public class Sessions {
             revoke(family, "an old refresh token was used again");
             throw reused();
         }
+        Optional<Item> chain = records.get(SigninKeys.family(family), SigninKeys.REFRESH_FAMILY);
+        if (chain.flatMap(f -> f.string("revokedAt")).isPresent()) {
+            throw reused();
+        }
+        // refused before the token is used up: a person refused now is not taken for a thief when they try again
+        Person person = requireActive(person(stored.string("personId").orElseThrow()).orElseThrow(Sessions::invalidRefresh));
+        if (!organisations.accepts(person.organisationId(), chain.flatMap(f -> f.string("startedAt")).map(Instant::parse).orElse(null))) {
+            throw new Refusal(401, "SESSION_ENDED", "refreshToken", "所在单位曾被停用，此前的登录已失效，请重新登录");
+        }
         try {
             records.put(Item.from(stored.values()).with("status", "USED").with("usedAt", clock.instant().toString()),
                     "#status = :active", Map.of("#status", "status"), Map.of(":active", AttributeValue.fromS("ACTIVE")));
@@ -149,26 +171,29 @@ public class Sessions {
             revoke(family, "a refresh token was used twice at once");
             throw reused();
         }
-        if (records.get(SigninKeys.family(family), SigninKeys.REFRESH_FAMILY).flatMap(f -> f.string("revokedAt")).isPresent()) {
-            throw reused();
-        }
-        Person person = person(stored.string("personId").orElseThrow()).orElseThrow(Sessions::invalidRefresh);
-        return session(requireActive(person), family);
+        return session(person, family);
     }
 
-    /** Whether a token's subject may still act: a person not disabled, a client system not revoked. */
-    public boolean active(String subject) {
-        if (subject == null) {
-            return trustDevelopmentTokens;
+    /**
+     * Whether a token's caller may still act: a person not disabled or a client system not revoked, of an organisation
+     * not suspended, issued after any suspension ended the organisation's sessions. A token of no platform subject (the local run's {@code /_local/tokens}, the tests') acts only where
+     * development tokens are trusted, and registers the organisation it names on first use.
+     */
+    public boolean active(Caller caller, Instant issuedAt) {
+        String subject = caller.subject();
+        boolean person = subject != null && subject.startsWith("psn_");
+        boolean system = subject != null && subject.startsWith("cli_");
+        if (!person && !system) {
+            if (!trustDevelopmentTokens) {
+                return false;
+            }
+            Organisation claimed = organisations.registerForDevelopment(caller);
+            return claimed == null || claimed.active();
         }
-        if (subject.startsWith("psn_")) {
-            return person(subject).map(p -> p.status() == Person.Status.ACTIVE).orElse(false);
-        }
-        if (subject.startsWith("cli_")) {
-            return records.get(SigninKeys.clientSystem(subject), SigninKeys.CLIENT_SYSTEM)
-                    .map(c -> ClientSystem.Status.ACTIVE.name().equals(c.string("status").orElse(""))).orElse(false);
-        }
-        return trustDevelopmentTokens; // a token no platform key issues: the local run's /_local/tokens, the tests'
+        boolean subjectActive = person ? person(subject).map(p -> p.status() == Person.Status.ACTIVE).orElse(false)
+                : records.get(SigninKeys.clientSystem(subject), SigninKeys.CLIENT_SYSTEM)
+                        .map(c -> ClientSystem.Status.ACTIVE.name().equals(c.string("status").orElse(""))).orElse(false);
+        return subjectActive && organisations.accepts(caller.organisationId(), issuedAt);
     }
 
     /** An organisation's people, for its own people. */
@@ -194,14 +219,14 @@ public class Sessions {
         Person disabled = new Person(person.id(), person.organisationId(), Person.Status.DISABLED, person.boundAt(), person.invitedBy(),
                 person.openid(), person.unionid(), person.actingAs());
         records.replace(toItem(disabled), stored.number(RecordStore.VERSION).orElse(1L));
-        LOG.infof("person %s of %s disabled by %s", personId, organisationId, caller.subject());
+        organisations.audit(organisationId, AuditEntry.Action.PERSON_DISABLED, caller.subject(), personId, null);
         return disabled;
     }
 
     private Session start(Person person) {
         String family = HexFormat.of().formatHex(Secrets.random(16));
         records.create(Item.of(SigninKeys.family(family), SigninKeys.REFRESH_FAMILY).with("type", SigninKeys.REFRESH_FAMILY)
-                .with("personId", person.id()).with(TableDesign.EXPIRES_AT, clock.instant().plus(REFRESH_TOKEN).getEpochSecond()));
+                .with("personId", person.id()).with("startedAt", clock.instant().toString()).with(TableDesign.EXPIRES_AT, clock.instant().plus(REFRESH_TOKEN).getEpochSecond()));
         return session(person, family);
     }
 
@@ -225,9 +250,12 @@ public class Sessions {
         return records.get(SigninKeys.person(personId), SigninKeys.PERSON).map(Sessions::fromItem);
     }
 
-    private static Person requireActive(Person person) {
+    private Person requireActive(Person person) {
         if (person.status() != Person.Status.ACTIVE) {
             throw new Refusal(401, "PERSON_DISABLED", null, "该账号已停用");
+        }
+        if (!organisations.active(person.organisationId())) {
+            throw new Refusal(401, "ORGANISATION_SUSPENDED", null, "所在单位已停用，请联系上级主管部门");
         }
         return person;
     }

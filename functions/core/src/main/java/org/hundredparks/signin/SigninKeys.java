@@ -6,7 +6,7 @@ import java.util.List;
 import org.hundredparks.storage.RecordLayout;
 import org.hundredparks.storage.TableDesign;
 
-/** The keys of client systems; others reach them through {@link ClientSystems}. {@link #LAYOUT} is what docs/data-model.md shows. */
+/** The keys of sign-in (client systems, people, WeChat bindings, invitations, refresh tokens); others reach them through {@link Sessions} and {@link ClientSystems}. {@link #LAYOUT} is what docs/data-model.md shows. */
 final class SigninKeys {
 
     static final String CLIENT_SYSTEM = "CLIENT_SYSTEM";

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.hundredparks.organisation.OrganisationService;
 import org.hundredparks.storage.RecordStore;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -40,19 +41,20 @@ class SigninProducers {
 
     @Produces
     @ApplicationScoped
-    Invitations invitations(RecordStore records, Clock clock) {
-        return new Invitations(records, clock);
+    Invitations invitations(RecordStore records, OrganisationService organisations, Clock clock) {
+        return new Invitations(records, organisations, clock);
     }
 
     @Produces
     @ApplicationScoped
-    Sessions sessions(RecordStore records, WeChat wechat, Invitations invitations, AccessTokens tokens, Clock clock, SigninConfig config) {
-        return new Sessions(records, wechat, invitations, tokens, clock, config.trustDevelopmentTokens());
+    Sessions sessions(RecordStore records, OrganisationService organisations, WeChat wechat, Invitations invitations, AccessTokens tokens,
+            Clock clock, SigninConfig config) {
+        return new Sessions(records, organisations, wechat, invitations, tokens, clock, config.trustDevelopmentTokens());
     }
 
     @Produces
     @ApplicationScoped
-    ClientSystems clientSystems(RecordStore records, AccessTokens tokens, Clock clock) {
-        return new ClientSystems(records, tokens, clock);
+    ClientSystems clientSystems(RecordStore records, OrganisationService organisations, AccessTokens tokens, Clock clock) {
+        return new ClientSystems(records, organisations, tokens, clock);
     }
 }

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import org.hundredparks.audit.AuditTrail;
+import org.hundredparks.identity.Caller;
+import org.hundredparks.identity.Role;
+import org.hundredparks.organisation.OrganisationService;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TestAws;
 import org.junit.jupiter.api.Test;
@@ -32,16 +37,22 @@ class SessionsTest {
                 throw new AssertionError("no WeChat call here");
             }
         };
-        return new Sessions(records, noCalls, new Invitations(records, clock), tokens, clock, trustDevelopmentTokens);
+        OrganisationService organisations = new OrganisationService(records, new AuditTrail(records, clock), clock);
+        return new Sessions(records, organisations, noCalls, new Invitations(records, organisations, clock), tokens, clock,
+                trustDevelopmentTokens);
     }
 
     @Test
     void onlyKnownActiveSubjectsActWhereDevelopmentTokensAreNotTrusted() {
         Sessions production = sessions(false);
-        assertFalse(production.active("user-of-a-development-token"), "a subject no platform key issues");
-        assertFalse(production.active(null), "a token without a subject");
-        assertFalse(production.active("psn_0123456789abcdef01234567"), "a person the platform does not know");
-        assertFalse(production.active("cli_0123456789abcdef01234567"), "a system the platform does not know");
-        assertTrue(sessions(true).active("user-of-a-development-token"), "the local run and the tests");
+        assertFalse(production.active(caller("user-of-a-development-token"), Instant.now()), "a subject no platform key issues");
+        assertFalse(production.active(caller(null), Instant.now()), "a token without a subject");
+        assertFalse(production.active(caller("psn_0123456789abcdef01234567"), Instant.now()), "a person the platform does not know");
+        assertFalse(production.active(caller("cli_0123456789abcdef01234567"), Instant.now()), "a system the platform does not know");
+        assertTrue(sessions(true).active(caller("user-of-a-development-token"), Instant.now()), "the local run and the tests");
+    }
+
+    private static Caller caller(String subject) {
+        return new Caller(subject, Role.UNIVERSITY, "uni-sessions", "440300", null, null);
     }
 }

@@ -1,6 +1,7 @@
 package org.hundredparks.api.identity;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Domain;
@@ -27,8 +28,9 @@ public class CurrentCaller {
     }
 
     /**
-     * The caller; a token whose person was disabled, or whose system was revoked, after it was issued is refused
-     * here (one read of the person or system per request), not left to live out its 15 minutes.
+     * The caller; a token whose person was disabled, whose system was revoked, or whose organisation was suspended
+     * after it was issued is refused here (a read of the person or system and one of the organisation per request),
+     * not left to live out its 15 minutes.
      */
     public Caller get() {
         if (caller == null) {
@@ -37,8 +39,8 @@ public class CurrentCaller {
                     ? new Caller(token.getSubject(), role(token), token.getClaim("org"), token.getClaim("region"),
                             domain(token.getClaim("domain")), token.getClaim("park"))
                     : Caller.anonymous();
-            if (signedIn && !sessions.active(read.subject())) {
-                throw new Refusal(401, "SESSION_ENDED", null, "账号已停用、对接系统已停用，或令牌不是本平台签发的，请重新登录");
+            if (signedIn && !sessions.active(read, Instant.ofEpochSecond(token.getIssuedAtTime()))) {
+                throw new Refusal(401, "SESSION_ENDED", null, "账号已停用、对接系统已停用、所在单位已停用，或令牌不是本平台签发的，请重新登录");
             }
             caller = read;
         }

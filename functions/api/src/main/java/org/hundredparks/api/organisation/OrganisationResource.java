@@ -8,17 +8,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hundredparks.api.identity.CurrentCaller;
 import org.hundredparks.organisation.MembershipRequest;
 import org.hundredparks.organisation.Organisation;
+import org.hundredparks.organisation.OrganisationRegistration;
 import org.hundredparks.organisation.OrganisationService;
 
-/** 单位: the organisations the platform knows; an enterprise asks here to join a park. */
+/**
+ * 单位: the organisations the platform knows. The authority above registers, suspends and reinstates an organisation;
+ * an enterprise asks here to join a park.
+ */
 @Path("/organisations")
-@Tag(name = "单位与园区成员", description = "企业申请加入园区，园区管理员审批；园区据此为成员企业维护画像")
+@Tag(name = "单位与园区成员", description = "单位由上级登记与停用；企业申请加入园区，园区管理员审批；园区据此为成员企业维护画像")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 public class OrganisationResource {
@@ -29,6 +35,34 @@ public class OrganisationResource {
     public OrganisationResource(OrganisationService organisations, CurrentCaller caller) {
         this.organisations = organisations;
         this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN"})
+    @Operation(summary = "登记单位", description = "部委登记本领域的省级主管部门；省级主管部门登记本省的高校、园区（编号取自国家高新区、国家大学科技园名单）与企业；"
+            + "园区管理员登记本园区的企业（登记即为本园区成员）。重复登记返回已登记的单位（200），编号已被其他单位使用则 409。")
+    @APIResponse(responseCode = "201", description = "已登记")
+    @APIResponse(responseCode = "200", description = "此前已登记")
+    public Response register(OrganisationRegistration registration) {
+        OrganisationService.Registered registered = organisations.register(caller.get(), registration);
+        return Response.status(registered.created() ? 201 : 200).entity(registered.organisation()).build();
+    }
+
+    @POST
+    @Path("/{organisationId}/suspend")
+    @RolesAllowed({"MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN"})
+    @Operation(summary = "停用单位", description = "上级可调用（同登记）：该单位的人员与对接系统在下一次请求时即被拒绝，不能再登录或刷新。重复停用无影响。")
+    public Organisation suspend(@PathParam("organisationId") String organisationId) {
+        return organisations.suspend(caller.get(), organisationId);
+    }
+
+    @POST
+    @Path("/{organisationId}/reinstate")
+    @RolesAllowed({"MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN"})
+    @Operation(summary = "恢复单位", description = "上级可调用：恢复后该单位的人员可重新登录。")
+    public Organisation reinstate(@PathParam("organisationId") String organisationId) {
+        return organisations.reinstate(caller.get(), organisationId);
     }
 
     @GET

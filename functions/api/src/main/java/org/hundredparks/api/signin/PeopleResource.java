@@ -40,8 +40,9 @@ public class PeopleResource {
     @Path("/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"PARK_ADMIN", "UNIVERSITY", "ENTERPRISE", "PROVINCE_AUTHORITY", "MINISTRY"})
-    @Operation(summary = "发出邀请码", description = "本单位人员可邀请同一角色的同事；上级可邀请下级单位的人员：部委邀请省级主管部门（须指定 domain），"
-            + "省级主管部门邀请本省高校与企业，园区管理员邀请本省企业。邀请码仅此一次显示，一次有效，默认7天（validDays 1–30）。")
+    @Operation(summary = "发出邀请码", description = "本单位人员可邀请同事（与本人同一角色）；上级可为已登记的下级单位邀请其第一位人员（角色、地区、领域、园区取自单位登记）："
+            + "部委邀请本领域的省级主管部门，省级主管部门邀请本省的高校、园区与企业，园区管理员邀请本园区的成员企业。"
+            + "邀请码仅此一次显示，一次有效，默认7天（validDays 1–30）。")
     public Response invite(@PathParam("organisationId") String organisationId, Invitation invitation) {
         return Response.status(201).entity(invitations.issue(caller.get(), organisationId, invitation)).header("Cache-Control", "no-store")
                 .build();

@@ -4,16 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import org.hundredparks.identity.Domain;
 import org.hundredparks.imports.ImportService;
 import org.hundredparks.jobs.Job;
 import org.hundredparks.jobs.JobQueue;
 import org.hundredparks.jobs.SqsBatch;
 import org.hundredparks.platform.BatchResponse;
 import org.hundredparks.reporting.ReportService;
+import org.hundredparks.signin.Invitations;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the jobs of one SQS batch, each on its own, by handing each to the feature it belongs to: a failed job
+ * Runs the jobs of one SQS batch, each on its own, by handing each to the feature it belongs to (imports, reports,
+ * and the operator's founding of a ministry department, sent to the queue by hand): a failed job
  * is reported as a batch item failure, so SQS brings back only that message (and after its receive limit,
  * moves it to the dead-letter queue). Every job is safe to run twice; SQS delivers at least once. It lives
  * here, in the function that runs jobs, so that core's queue knows no feature and no feature knows another's jobs.
@@ -27,6 +30,8 @@ public class JobDispatcher {
     ImportService imports;
     @Inject
     ReportService reports;
+    @Inject
+    Invitations invitations;
 
     public BatchResponse run(SqsBatch batch) {
         List<String> failed = new ArrayList<>();
@@ -45,6 +50,8 @@ public class JobDispatcher {
         switch (job.kind()) {
             case IMPORT -> imports.process(job.id());
             case REPORT -> reports.generate(job.id());
+            case FOUNDING -> invitations.found(job.id(), job.parameter("name"), Domain.valueOf(job.parameter("domain")),
+                    job.parameter("invitationCodeSha256"));
         }
     }
 }

@@ -12,7 +12,10 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import org.hundredparks.audit.AuditEntry;
 import org.hundredparks.identity.Caller;
+import org.hundredparks.identity.Domain;
 import org.hundredparks.identity.Role;
 import org.hundredparks.imports.ImportJob;
 import org.hundredparks.imports.ImportService;
@@ -21,6 +24,9 @@ import org.hundredparks.local.aws.AwsEventShapes;
 import org.hundredparks.local.aws.EmulatorsResource;
 import org.hundredparks.local.aws.LocalAwsStack;
 import org.hundredparks.local.aws.SqsStandIn;
+import org.hundredparks.organisation.Organisation;
+import org.hundredparks.organisation.OrganisationService;
+import org.hundredparks.platform.Hashes;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.StorageConfig;
 import org.hundredparks.submission.ListType;
@@ -35,6 +41,8 @@ class JobsFunctionTest {
 
     @Inject
     ImportService imports;
+    @Inject
+    OrganisationService organisations;
     @Inject
     ObjectStore objects;
     @Inject
@@ -67,6 +75,31 @@ class JobsFunctionTest {
         // SQS delivers at least once: the same message again writes nothing
         given().contentType(ContentType.JSON).body(JSON.writeValueAsString(event)).when().post().then().statusCode(200);
         assertEquals(done, imports.get(caller, queued.id()));
+    }
+
+    /** The operator founds a ministry department by sending one message to the jobs queue, with the hash of a code it chose. */
+    @Test
+    void theOperatorFoundsAMinistryDepartmentAndItsFirstInvitation() throws Exception {
+        String hash = Hashes.sha256("FOUNDINGCODE2345");
+        ObjectNode body = JSON.createObjectNode().put("kind", "FOUNDING").put("id", "most-cgs");
+        body.putObject("parameters").put("name", "科学技术部成果转化与区域创新司").put("domain", "SCIENCE").put("invitationCodeSha256", hash);
+        ObjectNode bad = body.deepCopy();
+        ((ObjectNode) bad.get("parameters")).put("invitationCodeSha256", "FOUNDINGCODE2345");
+        String event = JSON.writeValueAsString(JSON.createObjectNode().set("Records", JSON.createArrayNode()
+                .add(JSON.createObjectNode().put("messageId", "found").put("body", body.toString()))
+                .add(JSON.createObjectNode().put("messageId", "plain-code").put("body", bad.toString()))));
+        given().contentType(ContentType.JSON).body(event).when().post()
+                .then().statusCode(200).body("batchItemFailures.itemIdentifier", contains("plain-code"));
+        given().contentType(ContentType.JSON).body(event).when().post()
+                .then().statusCode(200).body("batchItemFailures.itemIdentifier", contains("plain-code"));
+
+        Organisation ministry = organisations.get("most-cgs");
+        assertEquals(Organisation.Kind.MINISTRY, ministry.kind());
+        assertEquals(Domain.SCIENCE, ministry.domain());
+        Caller colleague = new Caller("psn_most", Role.MINISTRY, "most-cgs", null, Domain.SCIENCE, null);
+        assertEquals(List.of(AuditEntry.Action.INVITATION_ISSUED, AuditEntry.Action.ORGANISATION_REGISTERED),
+                organisations.auditEntries(colleague, "most-cgs", null, null, 10, null).entries().stream().map(AuditEntry::action).toList(),
+                "founded once, though delivered twice");
     }
 
     @Test
