@@ -40,12 +40,14 @@ public class AppStack extends Stack {
                 "HUNDREDPARKS_STORAGE_BUCKETS_DERIVED", buckets.derived().getBucketName());
 
         signingKey = new TokenSigningKey(this, "TokenSigning", stage);
-        PlatformFunction apiFunction = function(stage, "api", 1024, Duration.seconds(29), with(with(storage, Map.of(
+        WeChatAppsSecret wechat = new WeChatAppsSecret(this, "WeChat", stage);
+        PlatformFunction apiFunction = function(stage, "api", 1024, Duration.seconds(29), with(with(with(storage, Map.of(
                 "HUNDREDPARKS_JOBS_QUEUE_URL", jobs.queue().getQueueUrl(),
                 "HUNDREDPARKS_JWT_ISSUER", stage.jwtIssuer(),
                 "HUNDREDPARKS_JWT_AUDIENCE", String.join(",", stage.jwtAudience()),
-                "HUNDREDPARKS_JWT_JWKS_URL", stage.jwksUrl())), signingKey.environment()));
+                "HUNDREDPARKS_JWT_JWKS_URL", stage.jwksUrl())), signingKey.environment()), wechat.environment()));
         signingKey.grantTo(apiFunction.function());
+        wechat.grantTo(apiFunction.function());
         apiFunction.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem");
         apiFunction.allowObjects(buckets.uploads(), "uploads/", "PutObject", "GetObject");
         apiFunction.allowObjects(buckets.reports(), "reports/", "GetObject");

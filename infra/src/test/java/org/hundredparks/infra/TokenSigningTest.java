@@ -123,6 +123,32 @@ class TokenSigningTest {
         }
     }
 
+    /** The WeChat apps' secret is a Secrets Manager secret of the stack, named to the API function, and only it may read it. */
+    @Test
+    void theWeChatAppsSecretIsReadByTheApiAlone() {
+        JsonNode resources = JSON.valueToTree(Synth.of().app().toJSON()).path("Resources");
+        List<String> secrets = new ArrayList<>();
+        resources.properties().forEach(r -> {
+            if (r.getValue().path("Type").asText().equals("AWS::SecretsManager::Secret")) {
+                assertEquals("Retain", r.getValue().path("DeletionPolicy").asText());
+                secrets.add(r.getKey());
+            }
+        });
+        assertEquals(1, secrets.size(), "one secret");
+        assertEquals(secrets.get(0), function(resources, "api").path("Environment").path("Variables").path("HUNDREDPARKS_WECHAT_SECRET_ID")
+                .path("Ref").asText());
+        List<String> readers = new ArrayList<>();
+        resources.properties().forEach(r -> {
+            String policy = r.getValue().path("Properties").toString();
+            if (r.getValue().path("Type").asText().equals("AWS::IAM::Policy") && policy.contains("secretsmanager:GetSecretValue")) {
+                assertTrue(policy.contains(secrets.get(0)), policy);
+                readers.add(r.getValue().path("Properties").path("Roles").toString());
+            }
+        });
+        assertEquals(1, readers.size(), "one function reads it");
+        assertTrue(readers.get(0).toLowerCase().contains("apifunction"), readers.get(0));
+    }
+
     private static JsonNode function(JsonNode resources, String name) {
         for (var r : (Iterable<Map.Entry<String, JsonNode>>) resources.properties()::iterator) {
             if (r.getValue().path("Type").asText().equals("AWS::Lambda::Function") && r.getKey().toLowerCase().startsWith(name + "function")) {

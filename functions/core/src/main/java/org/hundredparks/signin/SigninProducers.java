@@ -8,6 +8,7 @@ import org.hundredparks.organisation.OrganisationService;
 import org.hundredparks.storage.RecordStore;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /** Wired only where injected (the API): the signer reads its key on first use, not at every function's start. */
 @ApplicationScoped
@@ -35,8 +36,11 @@ class SigninProducers {
 
     @Produces
     @ApplicationScoped
-    WeChat wechat(WeChatConfig config) {
-        return new WeChatHttp(config);
+    WeChat wechat(WeChatConfig config, Clock clock) {
+        return new WeChatHttp(config, config.secretId()
+                .map(id -> WeChatApps.fromSecretsManager(SecretsManagerClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), id,
+                        clock))
+                .orElseGet(() -> WeChatApps.fromSettings(config)));
     }
 
     @Produces

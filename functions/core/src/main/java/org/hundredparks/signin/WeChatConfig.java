@@ -3,10 +3,17 @@ package org.hundredparks.signin;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
-/** The mini-program's WeChat app; in AWS its secret comes from the stage's configuration (Secrets Manager: not wired yet). */
+/**
+ * The WeChat apps: in AWS from the Secrets Manager secret named by {@code secret-id} (the stack's, see
+ * {@link WeChatApps#fromSecretsManager}); locally and in the tests from the four settings.
+ */
 @ConfigMapping(prefix = "hundredparks.wechat")
 public interface WeChatConfig {
+
+    /** The secret holding the apps' ids and secrets; when set, the four settings below are not read. */
+    Optional<String> secretId();
 
     String appId();
 

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.hundredparks.platform.Refusal;
 import org.jboss.logging.Logger;
 
@@ -24,22 +25,26 @@ public final class WeChatHttp implements WeChat {
 
     private final HttpClient http;
     private final WeChatConfig config;
+    private final Supplier<WeChatApps> apps;
 
-    public WeChatHttp(WeChatConfig config) {
+    public WeChatHttp(WeChatConfig config, Supplier<WeChatApps> apps) {
         this.config = config;
+        this.apps = apps;
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
     }
 
     @Override
     public Session jscode2session(String code) {
-        return session(URI.create(config.apiBaseUrl() + "/sns/jscode2session?appid=" + encode(config.appId()) + "&secret="
-                + encode(config.appSecret()) + "&js_code=" + encode(code) + "&grant_type=authorization_code"));
+        WeChatApps app = apps.get();
+        return session(URI.create(config.apiBaseUrl() + "/sns/jscode2session?appid=" + encode(app.appId()) + "&secret="
+                + encode(app.appSecret()) + "&js_code=" + encode(code) + "&grant_type=authorization_code"));
     }
 
     @Override
     public Session webLogin(String code) {
-        return session(URI.create(config.apiBaseUrl() + "/sns/oauth2/access_token?appid=" + encode(config.webAppId()) + "&secret="
-                + encode(config.webAppSecret()) + "&code=" + encode(code) + "&grant_type=authorization_code"));
+        WeChatApps app = apps.get();
+        return session(URI.create(config.apiBaseUrl() + "/sns/oauth2/access_token?appid=" + encode(app.webAppId()) + "&secret="
+                + encode(app.webAppSecret()) + "&code=" + encode(code) + "&grant_type=authorization_code"));
     }
 
     /** One call of WeChat's server API that answers with a user's openid (and unionid) or an errcode. */
