@@ -94,6 +94,17 @@ class LocalPlatformTest {
         assertEquals(0, delivery.response().get("batchItemFailures").size(), "the matching function took the record");
     }
 
+    /** A development token registers the organisation it names on first use: an enterprise with a park, as its member. */
+    @Test
+    void aDevelopmentTokensOrganisationIsRegisteredAsClaimed() throws Exception {
+        String enterprise = call(platform, "GET", "/_local/tokens?role=ENTERPRISE&org=ent-local&region=440305&park=HTZ-440300-01", null, null,
+                200).get("token").asText();
+        JsonNode registered = call(platform, "GET", "/organisations/ent-local", enterprise, null, 200);
+        assertEquals("ENTERPRISE", registered.get("kind").asText());
+        assertEquals("HTZ-440300-01", registered.get("parkId").asText());
+        assertEquals("development", registered.get("createdBy").asText());
+    }
+
     /** Matches of an item, once the stream has reached the matching function and it has written them. */
     private static JsonNode matchesOf(String path, String token) throws Exception {
         assertTrue(platform.awaitStreamDelivered(Duration.ofSeconds(30)), "the stream was not delivered");
