@@ -78,6 +78,8 @@ public class AppStack extends Stack {
                 "jobs", jobs.deadLetters(), "matching", feed.deadLetters(), "reminders", reminders.deadLetters()));
 
         CfnOutput.Builder.create(this, "ApiUrl").value(api.url(stage)).build();
+        // where the operator sends the founding message (README, Sign-in)
+        CfnOutput.Builder.create(this, "JobsQueueUrl").value(jobs.queue().getQueueUrl()).build();
     }
 
     private PlatformFunction function(Stage stage, String name, int memoryMb, Duration timeout, Map<String, String> environment) {

@@ -3,6 +3,7 @@ package org.hundredparks.api;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -16,6 +17,7 @@ import org.hundredparks.local.aws.EmulatorsResource;
 import org.hundredparks.local.aws.LocalAwsStack;
 import org.hundredparks.local.aws.WeChatStandIn;
 import org.hundredparks.platform.Hashes;
+import org.hundredparks.platform.Refusal;
 import org.hundredparks.signin.Invitations;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,10 @@ class OnboardingTest {
     void fromTheMinistryDownEveryOrganisationIsRegisteredInvitedAndAnsweredForByTheOneAbove() throws Exception {
         invitations.found("miit-onb", "工业和信息化部科技司", Domain.INDUSTRY, Hashes.sha256("MINISTRYCODE2345"));
         String ministry = person("o-onb-ministry", "ministrycode2345").getString("accessToken"); // codes are read in capitals
+        // once the department's people sign in, the operator's message brings no one else in
+        Refusal again = assertThrows(Refusal.class, () -> invitations.found("miit-onb", "工业和信息化部科技司", Domain.INDUSTRY,
+                Hashes.sha256("ANOTHERCODE23456")));
+        assertEquals("ORGANISATION_HAS_PEOPLE", again.code());
 
         // the ministry registers Guangdong's industry authority and invites its first person
         as(ministry).body("{\"id\": \"gd-gxt-onb\", \"kind\": \"PROVINCE_AUTHORITY\", \"name\": \"广东省工业和信息化厅\", \"regionCode\": \"440000\","

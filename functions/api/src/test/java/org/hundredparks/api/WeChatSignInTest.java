@@ -101,6 +101,8 @@ class WeChatSignInTest {
         String fresh = ListItemLifecycleTest.as(authority).body("{}").post("/organisations/uni-new/invitations")
                 .then().statusCode(201).body("organisationId", equalTo("uni-new")).body("regionCode", equalTo("440305"))
                 .body("role", equalTo("UNIVERSITY")).extract().path("code");
+        String spare = ListItemLifecycleTest.as(authority).body("{}").post("/organisations/uni-new/invitations").then().statusCode(201)
+                .extract().path("code");
         // a ministry registers authorities of its own domain only
         ListItemLifecycleTest.as(Tokens.ministry("INDUSTRY"))
                 .body("{\"id\": \"gd-edu\", \"kind\": \"PROVINCE_AUTHORITY\", \"name\": \"广东省教育厅\", \"regionCode\": \"440000\", \"domain\": \"EDUCATION\"}")
@@ -111,6 +113,9 @@ class WeChatSignInTest {
         // one identity per WeChat user: a unionid bound to one person cannot bind a second, and nothing is written
         String first = signIn(WECHAT.login("openid-wx-4", "unionid-wx-4")).then().extract().path("bindingTicket");
         bind(first, fresh).then().statusCode(200);
+        // from above, only the first person: a second invitation issued before is void once someone signs in for it
+        bind(signIn(WECHAT.login("openid-wx-6", null)).then().extract().path("bindingTicket"), spare).then().statusCode(409)
+                .body("code", equalTo("ORGANISATION_HAS_PEOPLE"));
         String again = ListItemLifecycleTest.as(Tokens.university("uni-new2", "440300")).body("{}").post("/organisations/uni-new2/invitations")
                 .then().statusCode(201).extract().path("code");
         String second = signIn(WECHAT.login("openid-wx-5", "unionid-wx-4")).then().extract().path("bindingTicket");

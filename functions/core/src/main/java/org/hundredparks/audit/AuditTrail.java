@@ -3,6 +3,8 @@ package org.hundredparks.audit;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.hundredparks.storage.Item;
@@ -17,6 +19,9 @@ import org.hundredparks.storage.TableDesign;
  * decided by the organisation package, which knows who oversees whom.
  */
 public class AuditTrail {
+
+    /** Fixed width, so that entries sort by time as strings (Instant.toString drops trailing zero digits). */
+    private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final RecordStore records;
     private final Clock clock;
@@ -35,11 +40,11 @@ public class AuditTrail {
     public record Entries(List<AuditEntry> entries, String nextCursor) {
     }
 
-    public AuditEntry record(Filing filing, AuditEntry.Action action, String actor, String target, String detail) {
+    public AuditEntry record(Filing filing, AuditAction action, String actor, String target, String detail) {
         Instant at = clock.instant();
         String id = "aud_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         AuditEntry entry = new AuditEntry(id, at, action, filing.organisationId(), actor == null ? "development" : actor, target, detail);
-        String sort = AuditKeys.entry(at, id);
+        String sort = AuditKeys.entry(SORTABLE.format(at), id);
         Item item = Item.of(AuditKeys.ofOrganisation(filing.organisationId()), sort)
                 .with("type", AuditKeys.ENTRY)
                 .with("id", id)
@@ -78,7 +83,7 @@ public class AuditTrail {
 
     private static AuditEntry fromItem(Item item) {
         return new AuditEntry(item.string("id").orElseThrow(), Instant.parse(item.string("at").orElseThrow()),
-                AuditEntry.Action.valueOf(item.string("action").orElseThrow()), item.string("organisationId").orElseThrow(),
+                AuditAction.valueOf(item.string("action").orElseThrow()), item.string("organisationId").orElseThrow(),
                 item.string("actor").orElse(null), item.string("target").orElse(null), item.string("detail").orElse(null));
     }
 }

@@ -12,12 +12,13 @@ import org.hundredparks.identity.Role;
  * {@code parkId} is the park itself. Who oversees whom follows from these fields (see
  * {@link OrganisationService#oversees}), not from a token's claims. Suspending an organisation ends its people's and
  * systems' sessions ({@code sessionsEndedAt}): they are refused at their next request, and after a reinstatement only
- * tokens issued since count.
+ * tokens issued since count; {@code suspendedBy} is the role that suspended it, and only that level or one above
+ * reinstates it.
  */
 @RegisterForReflection
 public record Organisation(String id, Kind kind, String name, String uscc, String regionCode, Domain domain, String industryCode,
-        String parkId, String requestedParkId, Status status, Instant sessionsEndedAt, String createdBy, long version, Instant createdAt,
-        Instant updatedAt) {
+        String parkId, String requestedParkId, Status status, Instant sessionsEndedAt, Role suspendedBy, String createdBy, long version,
+        Instant createdAt, Instant updatedAt) {
 
     /** The glossary's kinds of organisation, each with the role its people sign in with. */
     @RegisterForReflection
@@ -62,8 +63,24 @@ public record Organisation(String id, Kind kind, String name, String uscc, Strin
         return active() && (sessionsEndedAt == null || startedAt != null && startedAt.isAfter(sessionsEndedAt));
     }
 
-    Organisation with(String newParkId, String newRequestedParkId, Status newStatus, Instant now) {
-        return new Organisation(id, kind, name, uscc, regionCode, domain, industryCode, newParkId, newRequestedParkId, newStatus,
-                newStatus == Status.SUSPENDED && status != Status.SUSPENDED ? now : sessionsEndedAt, createdBy, version, createdAt, now);
+    Organisation with(String newParkId, String newRequestedParkId, Instant now) {
+        return new Organisation(id, kind, name, uscc, regionCode, domain, industryCode, newParkId, newRequestedParkId, status, sessionsEndedAt,
+                suspendedBy, createdBy, version, createdAt, now);
+    }
+
+    Organisation suspended(Role by, Instant now) {
+        return new Organisation(id, kind, name, uscc, regionCode, domain, industryCode, parkId, requestedParkId, Status.SUSPENDED, now, by,
+                createdBy, version, createdAt, now);
+    }
+
+    Organisation reinstated(Instant now) {
+        return new Organisation(id, kind, name, uscc, regionCode, domain, industryCode, parkId, requestedParkId, Status.ACTIVE, sessionsEndedAt,
+                null, createdBy, version, createdAt, now);
+    }
+
+    /** What every signed-in organisation may know of another: who it is and where, not its workings. */
+    Organisation publicView() {
+        return new Organisation(id, kind, name, uscc, regionCode, domain, industryCode, parkId, null, status, null, null, null, version,
+                createdAt, updatedAt);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.hundredparks.audit.AuditEntry;
+import org.hundredparks.audit.AuditAction;
 import org.hundredparks.audit.AuditTrail;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Domain;
@@ -64,12 +64,15 @@ public class OrganisationService {
         rules.check();
         requireId("id", registration.id());
         boolean park = registration.kind() == Organisation.Kind.PARK;
+        if (!park && ReferenceData.get().park(registration.id()) != null) {
+            throw new InvalidInputException("RESERVED_ID", "id", "园区编号只用于登记园区");
+        }
         Instant now = clock.instant();
         String memberOf = registration.kind() == Organisation.Kind.ENTERPRISE && caller.role() == Role.PARK_ADMIN ? caller.parkId() : null;
         Organisation asked = new Organisation(registration.id(), registration.kind(), park ? registration.parkName() : registration.name().strip(),
                 registration.uscc(), park ? registration.parkRegion() : registration.regionCode(),
                 registration.kind() == Organisation.Kind.PROVINCE_AUTHORITY ? registration.domain() : null, registration.industryCode(),
-                park ? registration.id() : memberOf, null, Organisation.Status.ACTIVE, null, caller.subject(), 1, now, now);
+                park ? registration.id() : memberOf, null, Organisation.Status.ACTIVE, null, null, caller.subject(), 1, now, now);
         if (!oversees(caller, asked)) {
             throw new Refusal(403, "NOT_ABOVE", "kind",
                     "部委登记省级主管部门；省级主管部门登记本省的高校、园区与企业；园区管理员登记本园区的企业");
@@ -78,7 +81,7 @@ public class OrganisationService {
         if (stored.isEmpty()) {
             try {
                 records.create(toItem(asked));
-                audit.record(filing(asked), AuditEntry.Action.ORGANISATION_REGISTERED, caller.subject(), asked.id(), asked.kind().name());
+                audit.record(filing(asked), AuditAction.ORGANISATION_REGISTERED, caller.subject(), asked.id(), asked.kind().name());
                 return new Registered(asked, true);
             } catch (ConditionFailedException registeredConcurrently) {
                 stored = find(asked.id());
@@ -102,14 +105,14 @@ public class OrganisationService {
         rules.check();
         Instant now = clock.instant();
         Organisation ministry = new Organisation(id, Organisation.Kind.MINISTRY, name.strip(), null, null, domain, null, null, null,
-                Organisation.Status.ACTIVE, null, "operator", 1, now, now);
+                Organisation.Status.ACTIVE, null, null, "operator", 1, now, now);
         try {
             records.create(toItem(ministry));
-            audit.record(filing(ministry), AuditEntry.Action.ORGANISATION_REGISTERED, "operator", id, ministry.kind().name());
+            audit.record(filing(ministry), AuditAction.ORGANISATION_REGISTERED, "operator", id, ministry.kind().name());
             return ministry;
         } catch (ConditionFailedException foundedBefore) {
             Organisation existing = get(id);
-            if (existing.kind() != Organisation.Kind.MINISTRY || existing.domain() != domain) {
+            if (existing.kind() != Organisation.Kind.MINISTRY || existing.domain() != domain || !existing.name().equals(ministry.name())) {
                 throw new Refusal(409, "ORGANISATION_EXISTS", "id", "单位编号已被其他单位使用");
             }
             return existing;
@@ -134,7 +137,7 @@ public class OrganisationService {
         String park = kind == Organisation.Kind.PARK || kind == Organisation.Kind.ENTERPRISE ? caller.parkId() : null;
         Organisation claimed = new Organisation(caller.organisationId(), kind, caller.organisationId(), null,
                 kind == Organisation.Kind.PROVINCE_AUTHORITY && caller.provinceCode() != null ? caller.provinceCode() + "0000" : caller.regionCode(),
-                caller.domain(), null, park, null, Organisation.Status.ACTIVE, null, DEVELOPMENT, 1, now, now);
+                caller.domain(), null, park, null, Organisation.Status.ACTIVE, null, null, DEVELOPMENT, 1, now, now);
         try {
             records.create(toItem(claimed));
             return claimed;
@@ -153,27 +156,28 @@ public class OrganisationService {
             return false; // a system acts for its organisation, never over others
         }
         return switch (caller.role()) {
-            case MINISTRY -> organisation.kind() == Organisation.Kind.PROVINCE_AUTHORITY
-                    && (caller.domain() == null || caller.domain() == organisation.domain())
+            case MINISTRY -> organisation.kind() == Organisation.Kind.PROVINCE_AUTHORITY && caller.domain() != null
+                    && caller.domain() == organisation.domain()
                     || organisation.kind() == Organisation.Kind.PARK;
             case PROVINCE_AUTHORITY -> (organisation.kind() == Organisation.Kind.UNIVERSITY || organisation.kind() == Organisation.Kind.PARK
                     || organisation.kind() == Organisation.Kind.ENTERPRISE) && caller.inProvince(organisation.regionCode());
             case PARK_ADMIN -> organisation.kind() == Organisation.Kind.ENTERPRISE && organisation.memberOf(caller.parkId())
-                    && caller.parkId() != null;
+                    && caller.parkId() != null && inParksProvince(caller.parkId(), organisation.regionCode());
             default -> false;
         };
     }
 
     /** The authority above suspends an organisation: its people and systems are refused from their next request. */
     public Organisation suspend(Caller caller, String organisationId) {
-        return setStatus(caller, organisationId, Organisation.Status.SUSPENDED, AuditEntry.Action.ORGANISATION_SUSPENDED);
+        return setStatus(caller, organisationId, Organisation.Status.SUSPENDED, AuditAction.ORGANISATION_SUSPENDED);
     }
 
+    /** The level that suspended the organisation, or one above it, reinstates it: a park cannot undo its province's suspension. */
     public Organisation reinstate(Caller caller, String organisationId) {
-        return setStatus(caller, organisationId, Organisation.Status.ACTIVE, AuditEntry.Action.ORGANISATION_REINSTATED);
+        return setStatus(caller, organisationId, Organisation.Status.ACTIVE, AuditAction.ORGANISATION_REINSTATED);
     }
 
-    private Organisation setStatus(Caller caller, String organisationId, Organisation.Status status, AuditEntry.Action action) {
+    private Organisation setStatus(Caller caller, String organisationId, Organisation.Status status, AuditAction action) {
         requireId("organisationId", organisationId);
         for (int attempt = 1; ; attempt++) {
             Organisation stored = get(organisationId);
@@ -183,9 +187,13 @@ public class OrganisationService {
             if (stored.status() == status) {
                 return stored;
             }
+            if (status == Organisation.Status.ACTIVE && stored.suspendedBy() != null && rank(caller.role()) < rank(stored.suspendedBy())) {
+                throw new Refusal(403, "SUSPENDED_ABOVE", null, "该单位由更高一级主管部门停用，只能由其恢复");
+            }
+            Instant now = clock.instant();
             try {
-                Organisation changed = fromItem(records.replace(toItem(stored.with(stored.parkId(), stored.requestedParkId(), status,
-                        clock.instant())), stored.version()));
+                Organisation changed = fromItem(records.replace(toItem(status == Organisation.Status.SUSPENDED
+                        ? stored.suspended(caller.role(), now) : stored.reinstated(now)), stored.version()));
                 audit.record(filing(changed), action, caller.subject(), organisationId, null);
                 return changed;
             } catch (ConditionFailedException concurrent) {
@@ -201,13 +209,16 @@ public class OrganisationService {
         return find(organisationId).map(Organisation::active).orElse(false);
     }
 
-    /** Whether a session of the organisation started at {@code startedAt} may act: not ended by a suspension since. */
-    public boolean accepts(String organisationId, Instant startedAt) {
-        return find(organisationId).map(o -> o.accepts(startedAt)).orElse(false);
+    /**
+     * Whether a session of the organisation, with this role, started at {@code startedAt} may act: the organisation
+     * is of the kind the role signs in for, and no suspension ended the session since.
+     */
+    public boolean accepts(String organisationId, Role role, Instant startedAt) {
+        return find(organisationId).map(o -> o.kind().role() == role && o.accepts(startedAt)).orElse(false);
     }
 
     /** Files an entry in the audit trail of an organisation (and of its province and park). */
-    public void audit(String organisationId, AuditEntry.Action action, String actor, String target, String detail) {
+    public void audit(String organisationId, AuditAction action, String actor, String target, String detail) {
         Organisation organisation = find(organisationId).orElse(null);
         audit.record(organisation == null ? new AuditTrail.Filing(organisationId, null, null) : filing(organisation), action, actor, target,
                 detail);
@@ -268,7 +279,7 @@ public class OrganisationService {
             try {
                 if (current.isEmpty()) {
                     Organisation created = new Organisation(organisationId, Organisation.Kind.ENTERPRISE, request.name().strip(), request.uscc(),
-                            caller.regionCode(), null, null, null, request.parkId(), Organisation.Status.ACTIVE, null, caller.subject(), 1, now, now);
+                            caller.regionCode(), null, null, null, request.parkId(), Organisation.Status.ACTIVE, null, null, caller.subject(), 1, now, now);
                     records.create(toItem(created));
                     return created;
                 }
@@ -284,7 +295,7 @@ public class OrganisationService {
                     return stored; // asked again
                 }
                 Organisation next = new Organisation(organisationId, stored.kind(), request.name().strip(), request.uscc(), stored.regionCode(),
-                        stored.domain(), stored.industryCode(), null, request.parkId(), stored.status(), stored.sessionsEndedAt(), stored.createdBy(), stored.version(),
+                        stored.domain(), stored.industryCode(), null, request.parkId(), stored.status(), stored.sessionsEndedAt(), stored.suspendedBy(), stored.createdBy(), stored.version(),
                         stored.createdAt(), now);
                 return fromItem(records.replace(toItem(next), stored.version()));
             } catch (ConditionFailedException concurrent) {
@@ -307,9 +318,9 @@ public class OrganisationService {
                 throw new Refusal(404, "NO_REQUEST", "organisationId", "该企业没有申请加入本园区");
             }
             try {
-                Organisation member = fromItem(records.replace(toItem(stored.with(parkId, null, stored.status(), clock.instant())),
+                Organisation member = fromItem(records.replace(toItem(stored.with(parkId, null, clock.instant())),
                         stored.version()));
-                audit.record(filing(member), AuditEntry.Action.MEMBERSHIP_APPROVED, caller.subject(), organisationId, parkId);
+                audit.record(filing(member), AuditAction.MEMBERSHIP_APPROVED, caller.subject(), organisationId, parkId);
                 return member;
             } catch (ConditionFailedException concurrent) {
                 if (attempt == ATTEMPTS) {
@@ -340,6 +351,12 @@ public class OrganisationService {
         return find(id).orElseThrow(Refusal::notFound);
     }
 
+    /** An organisation as the caller may see it: whole for its own people and those above it, its public view for others. */
+    public Organisation view(Caller caller, String id) {
+        Organisation organisation = get(id);
+        return caller.owns(id) || oversees(caller, organisation) ? organisation : organisation.publicView();
+    }
+
     /** Whether the organisation is an approved member of the park: what a park may do for an enterprise rests on it. */
     public boolean isMember(String organisationId, String parkId) {
         return parkId != null && find(organisationId).map(o -> o.memberOf(parkId)).orElse(false);
@@ -352,8 +369,30 @@ public class OrganisationService {
         return records.get(OrganisationKeys.organisation(id), OrganisationKeys.ORGANISATION).map(OrganisationService::fromItem);
     }
 
+    /**
+     * An entry is filed under its organisation, and under the province and the park whose people oversee it: a
+     * province's universities, parks and enterprises (not its authorities, whom the ministries oversee), a park's
+     * member enterprises and the park itself.
+     */
     private static AuditTrail.Filing filing(Organisation organisation) {
-        return new AuditTrail.Filing(organisation.id(), Regions.province(organisation.regionCode()), organisation.parkId());
+        boolean underProvince = organisation.kind() == Organisation.Kind.UNIVERSITY || organisation.kind() == Organisation.Kind.PARK
+                || organisation.kind() == Organisation.Kind.ENTERPRISE;
+        return new AuditTrail.Filing(organisation.id(), underProvince ? Regions.province(organisation.regionCode()) : null, organisation.parkId());
+    }
+
+    private static boolean inParksProvince(String parkId, String regionCode) {
+        Park park = ReferenceData.get().park(parkId);
+        return park != null && regionCode != null && Objects.equals(Regions.province(park.regionCode()), Regions.province(regionCode));
+    }
+
+    /** Who stands above whom: a ministry above a province's authority above a park. */
+    private static int rank(Role role) {
+        return switch (role) {
+            case MINISTRY -> 3;
+            case PROVINCE_AUTHORITY -> 2;
+            case PARK_ADMIN -> 1;
+            default -> 0;
+        };
     }
 
     private static void requireId(String field, String id) {
@@ -386,6 +425,7 @@ public class OrganisationService {
                 .with("requestedParkId", o.requestedParkId())
                 .with("status", o.status().name())
                 .with("sessionsEndedAt", o.sessionsEndedAt() == null ? null : o.sessionsEndedAt().toString())
+                .with("suspendedBy", o.suspendedBy() == null ? null : o.suspendedBy().name())
                 .with("createdBy", o.createdBy())
                 .with(RecordStore.VERSION, o.version())
                 .with("createdAt", o.createdAt().toString())
@@ -405,7 +445,8 @@ public class OrganisationService {
                 item.string("domain").map(Domain::valueOf).orElse(null), item.string("industryCode").orElse(null),
                 item.string("parkId").orElse(null), item.string("requestedParkId").orElse(null),
                 item.string("status").map(Organisation.Status::valueOf).orElse(Organisation.Status.ACTIVE),
-                item.string("sessionsEndedAt").map(Instant::parse).orElse(null), item.string("createdBy").orElse(null),
+                item.string("sessionsEndedAt").map(Instant::parse).orElse(null), item.string("suspendedBy").map(Role::valueOf).orElse(null),
+                item.string("createdBy").orElse(null),
                 item.number(RecordStore.VERSION).orElse(1L), Instant.parse(item.string("createdAt").orElseThrow()),
                 Instant.parse(item.string("updatedAt").orElseThrow()));
     }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import org.hundredparks.audit.AuditEntry;
+import org.hundredparks.audit.AuditAction;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
 import org.hundredparks.organisation.OrganisationService;
@@ -57,7 +57,7 @@ public class ClientSystems {
         Caller actingAs = new Caller(clientId, caller.role(), caller.organisationId(), caller.regionCode(), caller.domain(), caller.parkId());
         ClientSystem system = new ClientSystem(clientId, organisationId, name.strip(), ClientSystem.Status.ACTIVE, now, now, actingAs);
         records.create(toItem(system, Hashes.sha256(secret)));
-        organisations.audit(organisationId, AuditEntry.Action.CLIENT_REGISTERED, caller.subject(), clientId, system.name());
+        organisations.audit(organisationId, AuditAction.CLIENT_REGISTERED, caller.subject(), clientId, system.name());
         return new Credentials(system, secret);
     }
 
@@ -80,7 +80,7 @@ public class ClientSystems {
         ClientSystem rotated = new ClientSystem(system.clientId(), system.organisationId(), system.name(), system.status(),
                 system.createdAt(), clock.instant(), system.actingAs());
         save(rotated, Hashes.sha256(secret), stored.number(RecordStore.VERSION).orElse(1L));
-        organisations.audit(organisationId, AuditEntry.Action.CLIENT_SECRET_ROTATED, caller.subject(), clientId, null);
+        organisations.audit(organisationId, AuditAction.CLIENT_SECRET_ROTATED, caller.subject(), clientId, null);
         return new Credentials(rotated, secret);
     }
 
@@ -95,7 +95,7 @@ public class ClientSystems {
         ClientSystem revoked = new ClientSystem(system.clientId(), system.organisationId(), system.name(), ClientSystem.Status.REVOKED,
                 system.createdAt(), system.secretIssuedAt(), system.actingAs());
         save(revoked, stored.string("secretHash").orElseThrow(), stored.number(RecordStore.VERSION).orElse(1L));
-        organisations.audit(organisationId, AuditEntry.Action.CLIENT_REVOKED, caller.subject(), clientId, null);
+        organisations.audit(organisationId, AuditAction.CLIENT_REVOKED, caller.subject(), clientId, null);
         return revoked;
     }
 
@@ -112,7 +112,7 @@ public class ClientSystems {
                 || !organisations.active(system.organisationId())) {
             throw invalidClient();
         }
-        organisations.audit(system.organisationId(), AuditEntry.Action.SIGNED_IN, clientId, clientId, "client_credentials");
+        organisations.audit(system.organisationId(), AuditAction.SIGNED_IN, clientId, clientId, "client_credentials");
         return tokens.issue(system.actingAs());
     }
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.hundredparks.audit.AuditEntry;
+import org.hundredparks.audit.AuditAction;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Domain;
 import org.hundredparks.identity.Role;
@@ -71,8 +71,9 @@ public class Invitations {
                 .with("organisationId", organisationId)
                 .with("actingAs", Documents.toAttribute(invited))
                 .with("issuedBy", caller.subject())
+                .with("fromAbove", caller.owns(organisationId) ? null : "true")
                 .with(TableDesign.EXPIRES_AT, expires.getEpochSecond()));
-        organisations.audit(organisationId, AuditEntry.Action.INVITATION_ISSUED, caller.subject(), organisationId, invited.role().name());
+        organisations.audit(organisationId, AuditAction.INVITATION_ISSUED, caller.subject(), organisationId, invited.role().name());
         return new Issued(code, organisationId, invited.role(), invited.regionCode(), expires);
     }
 
@@ -86,14 +87,19 @@ public class Invitations {
             throw new InvalidInputException("INVALID_HASH", "invitationCodeSha256", "邀请码的 SHA-256 应为64位小写十六进制");
         }
         Organisation ministry = organisations.found(ministryId, name, domain);
+        if (claimed(ministry.id())) {
+            // a department whose people sign in invites its own colleagues; the operator's message brings no one else in
+            throw new Refusal(409, "ORGANISATION_HAS_PEOPLE", null, "该单位已有人员，只能由本单位人员邀请");
+        }
         try {
             records.create(Item.of(SigninKeys.invitation(codeSha256), SigninKeys.INVITATION)
                     .with("type", SigninKeys.INVITATION)
                     .with("organisationId", ministry.id())
                     .with("actingAs", Documents.toAttribute(new Caller(null, Role.MINISTRY, ministry.id(), null, ministry.domain(), null)))
                     .with("issuedBy", OPERATOR)
+                    .with("fromAbove", "true")
                     .with(TableDesign.EXPIRES_AT, clock.instant().plus(Duration.ofDays(30)).getEpochSecond()));
-            organisations.audit(ministry.id(), AuditEntry.Action.INVITATION_ISSUED, OPERATOR, ministry.id(), Role.MINISTRY.name());
+            organisations.audit(ministry.id(), AuditAction.INVITATION_ISSUED, OPERATOR, ministry.id(), Role.MINISTRY.name());
         } catch (ConditionFailedException issuedBefore) {
             // the same founding delivered twice
         }
@@ -123,11 +129,15 @@ public class Invitations {
                 organisation.kind() == Organisation.Kind.PARK ? organisation.parkId() : null);
     }
 
-    /** Whether anyone already signs in for the organisation: a person bound to it, or a system registered for it. */
+    /**
+     * Whether anyone signs in for the organisation: an active person bound to it, or an active system registered for
+     * it. An organisation whose people were all disabled is brought back by the authority above.
+     */
     private boolean claimed(String organisationId) {
         for (String kind : new String[] {SigninKeys.PERSON, SigninKeys.CLIENT_SYSTEM}) {
-            if (!records.query(QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(organisationId))
-                    .between(SigninKeys.ownedPrefix(kind), SigninKeys.ownedPrefix(kind) + "\uffff").page(1, null)).items().isEmpty()) {
+            if (!records.queryAll(QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(organisationId))
+                    .between(SigninKeys.ownedPrefix(kind), SigninKeys.ownedPrefix(kind) + "\uffff").whereEquals("status", "ACTIVE")
+                    .page(100, null)).isEmpty()) {
                 return true;
             }
         }
@@ -150,6 +160,10 @@ public class Invitations {
         String usedBy = stored.string("usedBy").orElse(null);
         if (usedBy != null && !usedBy.equals(openid)) {
             throw new Refusal(409, "INVITATION_USED", "invitationCode", "邀请码已被使用");
+        }
+        // from above, an invitation brings an organisation's first person only: not once someone else signs in for it
+        if (usedBy == null && stored.string("fromAbove").isPresent() && claimed(stored.string("organisationId").orElseThrow())) {
+            throw new Refusal(409, "ORGANISATION_HAS_PEOPLE", "invitationCode", "该单位已有人员，请向本单位人员索取邀请码");
         }
         if (usedBy == null) {
             try {

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hundredparks.audit.AuditEntry;
+import org.hundredparks.audit.AuditAction;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.organisation.Organisation;
 import org.hundredparks.organisation.OrganisationService;
@@ -76,7 +76,7 @@ public class Sessions {
                 .flatMap(binding -> binding.string("personId")).flatMap(this::person);
         if (person.isPresent()) {
             Session session = start(requireActive(person.get()));
-            organisations.audit(session.person().organisationId(), AuditEntry.Action.SIGNED_IN, session.person().id(), session.person().id(),
+            organisations.audit(session.person().organisationId(), AuditAction.SIGNED_IN, session.person().id(), session.person().id(),
                     "wechat");
             return new SignIn(session, null, null);
         }
@@ -101,7 +101,7 @@ public class Sessions {
                 .flatMap(binding -> binding.string("personId")).flatMap(this::person)
                 .orElseThrow(() -> new Refusal(404, "NOT_BOUND", null, "该微信尚未绑定单位，请先在小程序中凭邀请码绑定"));
         Session session = start(requireActive(person));
-        organisations.audit(person.organisationId(), AuditEntry.Action.SIGNED_IN, person.id(), person.id(), "web");
+        organisations.audit(person.organisationId(), AuditAction.SIGNED_IN, person.id(), person.id(), "web");
         return session;
     }
 
@@ -141,7 +141,7 @@ public class Sessions {
         }
         Session session = start(requireActive(person));
         if (records.delete(ticketKey, SigninKeys.BINDING)) { // a ticket binds once: replaying it mints no further sessions
-            organisations.audit(person.organisationId(), AuditEntry.Action.BOUND, person.id(), person.id(), person.invitedBy());
+            organisations.audit(person.organisationId(), AuditAction.BOUND, person.id(), person.id(), person.invitedBy());
         }
         return session;
     }
@@ -161,7 +161,7 @@ public class Sessions {
         }
         // refused before the token is used up: a person refused now is not taken for a thief when they try again
         Person person = requireActive(person(stored.string("personId").orElseThrow()).orElseThrow(Sessions::invalidRefresh));
-        if (!organisations.accepts(person.organisationId(), chain.flatMap(f -> f.string("startedAt")).map(Instant::parse).orElse(null))) {
+        if (!organisations.accepts(person.organisationId(), person.actingAs().role(), chain.flatMap(f -> f.string("startedAt")).map(Instant::parse).orElse(null))) {
             throw new Refusal(401, "SESSION_ENDED", "refreshToken", "所在单位曾被停用，此前的登录已失效，请重新登录");
         }
         try {
@@ -193,7 +193,7 @@ public class Sessions {
         boolean subjectActive = person ? person(subject).map(p -> p.status() == Person.Status.ACTIVE).orElse(false)
                 : records.get(SigninKeys.clientSystem(subject), SigninKeys.CLIENT_SYSTEM)
                         .map(c -> ClientSystem.Status.ACTIVE.name().equals(c.string("status").orElse(""))).orElse(false);
-        return subjectActive && organisations.accepts(caller.organisationId(), issuedAt);
+        return subjectActive && organisations.accepts(caller.organisationId(), caller.role(), issuedAt);
     }
 
     /** An organisation's people, for its own people. */
@@ -219,7 +219,7 @@ public class Sessions {
         Person disabled = new Person(person.id(), person.organisationId(), Person.Status.DISABLED, person.boundAt(), person.invitedBy(),
                 person.openid(), person.unionid(), person.actingAs());
         records.replace(toItem(disabled), stored.number(RecordStore.VERSION).orElse(1L));
-        organisations.audit(organisationId, AuditEntry.Action.PERSON_DISABLED, caller.subject(), personId, null);
+        organisations.audit(organisationId, AuditAction.PERSON_DISABLED, caller.subject(), personId, null);
         return disabled;
     }
 

@@ -36,6 +36,7 @@ public record WeChatApps(String appId, String appSecret, String webAppId, String
         private static final Logger LOG = Logger.getLogger(WeChatApps.class);
         private static final ObjectMapper JSON = new ObjectMapper();
         static final Duration KEPT = Duration.ofHours(1);
+        static final Duration RETRY = Duration.ofMinutes(1);
 
         private final SecretsManagerClient secrets;
         private final String secretId;
@@ -62,7 +63,9 @@ public record WeChatApps(String appId, String appSecret, String webAppId, String
                         LOG.errorf(e, "the WeChat apps' secret %s cannot be read", secretId);
                         throw new Refusal(503, "WECHAT_UNCONFIGURED", null, "微信登录暂不可用，请稍后再试");
                     }
-                    LOG.warnf(e, "the WeChat apps' secret %s cannot be read again; keeping the one read at %s", secretId, readAt);
+                    LOG.warnf(e, "the WeChat apps' secret %s cannot be read again; keeping the one read at %s for a minute more", secretId,
+                            readAt);
+                    readAt = now.minus(KEPT).plus(RETRY); // not one call to Secrets Manager per sign-in while it fails
                 }
             }
             return apps;

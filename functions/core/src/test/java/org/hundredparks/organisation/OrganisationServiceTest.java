@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import org.hundredparks.audit.AuditAction;
 import org.hundredparks.audit.AuditEntry;
 import org.hundredparks.audit.AuditTrail;
 import org.hundredparks.identity.Caller;
@@ -77,6 +79,12 @@ class OrganisationServiceTest {
         assertFalse(organisations.oversees(new Caller("cli_gdedu", Role.PROVINCE_AUTHORITY, "gd-edu", "440000", Domain.EDUCATION, null),
                 university), "a system acts for its organisation only");
 
+        // not an enterprise of another province, not a park's id for anything but the park
+        assertRefused(403, "NOT_ABOVE", () -> organisations.register(SZ_PARK, registration("ent-bj", Organisation.Kind.ENTERPRISE, "北京某公司",
+                "110108", null, USCC)));
+        assertThrows(InvalidInputException.class, () -> organisations.register(GD_EDU, registration("HTZ-440100-01", Organisation.Kind.UNIVERSITY,
+                "冒用园区编号的大学", "440106", null, null)));
+
         // registering again is a retry; another organisation under a taken id is refused
         assertFalse(organisations.register(GD_EDU, registration("uni-szu", Organisation.Kind.UNIVERSITY, "深圳大学", "440305", null, null))
                 .created());
@@ -98,12 +106,15 @@ class OrganisationServiceTest {
         assertFalse(organisations.active("uni-gd"));
         assertEquals(Organisation.Status.ACTIVE, organisations.reinstate(GD_EDU, "uni-gd").status());
         assertTrue(organisations.active("uni-gd"));
+        assertTrue(organisations.accepts("uni-gd", Role.UNIVERSITY, Instant.now().plusSeconds(1)), "a session begun after the suspension");
+        assertFalse(organisations.accepts("uni-gd", Role.UNIVERSITY, Instant.now().minusSeconds(60)), "a session the suspension ended");
+        assertFalse(organisations.accepts("uni-gd", Role.ENTERPRISE, Instant.now().plusSeconds(1)), "a role the organisation's kind has not");
 
         // the university reads its own entries; the province reads them under its province; another province does not
-        List<AuditEntry.Action> own = organisations.auditEntries(colleague, "uni-gd", null, null, 10, null).entries().stream()
+        List<AuditAction> own = organisations.auditEntries(colleague, "uni-gd", null, null, 10, null).entries().stream()
                 .map(AuditEntry::action).toList();
-        assertEquals(List.of(AuditEntry.Action.ORGANISATION_REINSTATED, AuditEntry.Action.ORGANISATION_SUSPENDED,
-                AuditEntry.Action.ORGANISATION_REGISTERED), own, "newest first");
+        assertEquals(List.of(AuditAction.ORGANISATION_REINSTATED, AuditAction.ORGANISATION_SUSPENDED,
+                AuditAction.ORGANISATION_REGISTERED), own, "newest first");
         assertEquals(3, organisations.auditEntries(GD_EDU, null, "440000", null, 10, null).entries().stream()
                 .filter(e -> e.organisationId().equals("uni-gd")).count());
         assertEquals("psn_gdedu", organisations.auditEntries(GD_EDU, "uni-gd", null, null, 1, null).entries().get(0).actor());
@@ -113,6 +124,33 @@ class OrganisationServiceTest {
                 null), "uni-gd", null, null, 10, null));
         assertThrows(InvalidInputException.class, () -> organisations.auditEntries(GD_EDU, "uni-gd", "440000", null, 10, null),
                 "exactly one scope");
+    }
+
+    @Test
+    void aParkCannotUndoItsProvincesSuspensionAndOthersSeeAPublicView() {
+        organisations.register(SZ_PARK, registration("ent-susp", Organisation.Kind.ENTERPRISE, "某科技公司", "440305", null, USCC));
+        organisations.suspend(GD_EDU, "ent-susp");
+        assertRefused(403, "SUSPENDED_ABOVE", () -> organisations.reinstate(SZ_PARK, "ent-susp"));
+        assertEquals(Organisation.Status.ACTIVE, organisations.reinstate(GD_EDU, "ent-susp").status());
+        organisations.suspend(SZ_PARK, "ent-susp");
+        assertEquals(Organisation.Status.ACTIVE, organisations.reinstate(SZ_PARK, "ent-susp").status(), "the park undoes its own");
+
+        Caller stranger = new Caller("psn_x", Role.UNIVERSITY, "uni-x", "110108", null, null);
+        Organisation seen = organisations.view(stranger, "ent-susp");
+        assertEquals("HTZ-440300-01", seen.parkId());
+        assertNull(seen.createdBy());
+        assertNull(seen.sessionsEndedAt());
+        assertEquals("psn_szpark", organisations.view(SZ_PARK, "ent-susp").createdBy());
+    }
+
+    @Test
+    void aProvincesAuthoritiesAreNotFiledUnderItsProvince() {
+        Caller ministry = new Caller("psn_moe", Role.MINISTRY, "moe", null, Domain.EDUCATION, null);
+        organisations.register(ministry, registration("gd-jyt-file", Organisation.Kind.PROVINCE_AUTHORITY, "广东省教育厅", "440000",
+                Domain.EDUCATION, null));
+        assertEquals(0, organisations.auditEntries(GD_EDU, null, "440000", null, 100, null).entries().stream()
+                .filter(e -> e.organisationId().equals("gd-jyt-file")).count(), "its overseer is the ministry");
+        assertEquals(1, organisations.auditEntries(ministry, "gd-jyt-file", null, null, 10, null).entries().size());
     }
 
     @Test

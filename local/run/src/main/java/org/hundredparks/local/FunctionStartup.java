@@ -13,12 +13,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hundredparks.local.aws.HttpApiFront;
 import org.hundredparks.local.aws.LocalAwsStack;
 import org.hundredparks.local.aws.QueueEventSource;
+import org.hundredparks.local.aws.SecretsManagerStandIn;
 import org.hundredparks.local.aws.SqsStandIn;
+import org.hundredparks.local.aws.WeChatStandIn;
 
 /**
  * Start-up of each function, native or JVM, from process start to its first result for a real event:
@@ -42,13 +45,22 @@ public final class FunctionStartup {
     private final LocalAwsStack stack;
     private final Map<String, String> environment;
     private final Path workDir;
+    private final SecretsManagerStandIn secrets;
 
     private FunctionStartup(String mode, Path root, Path nativeLibraries, LocalAwsStack stack) throws IOException {
         this.mode = mode;
         this.root = root;
         this.nativeLibraries = nativeLibraries;
         this.stack = stack;
-        this.environment = LocalPlatform.functionEnvironment(stack);
+        // the WeChat apps from a Secrets Manager secret, as in AWS (the other settings: the local profile)
+        this.secrets = SecretsManagerStandIn.start(0);
+        String wechatApps = secrets.put("hundred-parks/startup/wechat", JSON.createObjectNode().put("appId", WeChatStandIn.APP_ID)
+                .put("appSecret", WeChatStandIn.APP_SECRET).put("webAppId", WeChatStandIn.WEB_APP_ID).put("webAppSecret", WeChatStandIn.WEB_APP_SECRET)
+                .toString());
+        Map<String, String> environment = new HashMap<>(LocalPlatform.functionEnvironment(stack));
+        environment.putAll(Map.of("HUNDREDPARKS_WECHAT_SECRET_ID", wechatApps, "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.endpoint(),
+                "AWS_REGION", LocalAwsStack.REGION, "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local"));
+        this.environment = Map.copyOf(environment);
         this.workDir = Files.createTempDirectory("hundred-parks-startup-" + mode);
     }
 
@@ -85,6 +97,7 @@ public final class FunctionStartup {
             call(base, "GET", "/typical-cases", null, null);
             results.add(new Result("api", "API Gateway v2 GET /typical-cases", firstMs, millisSince(warm), peakRssMb(api),
                     "HTTP " + first.statusCode()));
+            results.add(signIn(base, tokens, api));
 
             // Real events for the other functions, made by the API as in production.
             String enterprise = tokens.mint("ENTERPRISE", "ent-startup", "440300", Duration.ofHours(1));
@@ -117,6 +130,31 @@ public final class FunctionStartup {
                     response -> response.has("created") ? response.get("created") + " reminders created" : "FAILED " + response));
         }
         return results;
+    }
+
+    /**
+     * A person's whole sign-in through the API function (the WeChat apps read from the Secrets Manager stand-in, the
+     * WeChat stand-in called, the token signed with a JOSE library): a colleague's invitation, a fresh openid's binding
+     * ticket, the binding, an API call with the token the platform issued, a refresh, the JWKS. What a JVM test cannot
+     * show: that it all works in the native executable.
+     */
+    private Result signIn(String base, LocalTokens tokens, FunctionProcess api) throws Exception {
+        String colleague = tokens.mint("UNIVERSITY", "uni-startup", "440300", Duration.ofHours(1));
+        long started = System.nanoTime();
+        String invitation = read(call(base, "POST", "/organisations/uni-startup/invitations", colleague, "{}").body()).get("code").asText();
+        String ticket = read(call(base, "POST", "/auth/wechat", null, "{\"code\": \"" + stack.wechat().login("o-startup", "u-startup") + "\"}")
+                .body()).get("bindingTicket").asText();
+        JsonNode session = read(call(base, "POST", "/auth/wechat/bind", null,
+                "{\"bindingTicket\": \"" + ticket + "\", \"invitationCode\": \"" + invitation + "\"}").body());
+        long bound = millisSince(started);
+        long warm = System.nanoTime();
+        call(base, "POST", "/auth/wechat", null, "{\"code\": \"" + stack.wechat().login("o-startup", "u-startup") + "\"}");
+        long signedIn = millisSince(warm);
+        call(base, "GET", "/reminders", session.get("accessToken").asText(), null);
+        call(base, "POST", "/auth/refresh", null, "{\"refreshToken\": \"" + session.get("refreshToken").asText() + "\"}");
+        int keys = read(call(base, "GET", "/.well-known/jwks.json", null, null).body()).get("keys").size();
+        return new Result("api", "sign-in: invitation, WeChat code, bind (first); a bound person's sign-in (warm)", bound, signedIn,
+                peakRssMb(api), "token accepted, refreshed, " + keys + " key in the JWKS");
     }
 
     private interface Outcome {

@@ -68,10 +68,10 @@ public class OrganisationResource {
     @GET
     @Path("/{organisationId}")
     @RolesAllowed({"PARK_ADMIN", "UNIVERSITY", "ENTERPRISE", "PROVINCE_AUTHORITY", "MINISTRY"})
-    @Operation(summary = "查看单位", description = "已登录的单位均可查看：名称、类型、地区、所属园区及待审批的申请。")
+    @Operation(summary = "查看单位", description = "已登录的单位均可查看名称、类型、地区、领域、所属园区与状态；本单位人员及其上级另可看待审批的入园申请、停用时间与登记人。")
     public Organisation get(@PathParam("organisationId") String organisationId) {
         caller.get(); // a disabled person's or revoked system's token stops here too
-        return organisations.get(organisationId);
+        return organisations.view(caller.get(), organisationId);
     }
 
     @POST

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.hundredparks.audit.AuditAction;
 import org.hundredparks.audit.AuditEntry;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Domain;
@@ -97,7 +98,7 @@ class JobsFunctionTest {
         assertEquals(Organisation.Kind.MINISTRY, ministry.kind());
         assertEquals(Domain.SCIENCE, ministry.domain());
         Caller colleague = new Caller("psn_most", Role.MINISTRY, "most-cgs", null, Domain.SCIENCE, null);
-        assertEquals(List.of(AuditEntry.Action.INVITATION_ISSUED, AuditEntry.Action.ORGANISATION_REGISTERED),
+        assertEquals(List.of(AuditAction.INVITATION_ISSUED, AuditAction.ORGANISATION_REGISTERED),
                 organisations.auditEntries(colleague, "most-cgs", null, null, 10, null).entries().stream().map(AuditEntry::action).toList(),
                 "founded once, though delivered twice");
     }
