@@ -204,11 +204,6 @@ public class OrganisationService {
         }
     }
 
-    /** Whether the organisation's people and systems may act: registered and not suspended. */
-    public boolean active(String organisationId) {
-        return find(organisationId).map(Organisation::active).orElse(false);
-    }
-
     /**
      * Whether a session of the organisation, with this role, started at {@code startedAt} may act: the organisation
      * is of the kind the role signs in for, and no suspension ended the session since.
@@ -222,6 +217,11 @@ public class OrganisationService {
         Organisation organisation = find(organisationId).orElse(null);
         audit.record(organisation == null ? new AuditTrail.Filing(organisationId, null, null) : filing(organisation), action, actor, target,
                 detail);
+    }
+
+    /** As {@link #audit(String, AuditAction, String, String, String)}, for an organisation already read. */
+    public void audit(Organisation organisation, AuditAction action, String actor, String target, String detail) {
+        audit.record(filing(organisation), action, actor, target, detail);
     }
 
     /**

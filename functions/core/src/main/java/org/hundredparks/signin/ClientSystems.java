@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.hundredparks.audit.AuditAction;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
+import org.hundredparks.organisation.Organisation;
 import org.hundredparks.organisation.OrganisationService;
 import org.hundredparks.platform.Hashes;
 import org.hundredparks.platform.Refusal;
@@ -108,11 +109,12 @@ public class ClientSystems {
         byte[] expected = stored.string("secretHash").orElse("").getBytes(StandardCharsets.US_ASCII);
         byte[] presented = Hashes.sha256(clientSecret).getBytes(StandardCharsets.US_ASCII);
         ClientSystem system = fromItem(stored);
-        if (!MessageDigest.isEqual(expected, presented) || system.status() != ClientSystem.Status.ACTIVE
-                || !organisations.active(system.organisationId())) {
+        if (!MessageDigest.isEqual(expected, presented) || system.status() != ClientSystem.Status.ACTIVE) {
             throw invalidClient();
         }
-        organisations.audit(system.organisationId(), AuditAction.SIGNED_IN, clientId, clientId, "client_credentials");
+        Organisation organisation = organisations.find(system.organisationId()).filter(Organisation::active)
+                .orElseThrow(ClientSystems::invalidClient);
+        organisations.audit(organisation, AuditAction.SIGNED_IN, clientId, clientId, "client_credentials");
         return tokens.issue(system.actingAs());
     }
 

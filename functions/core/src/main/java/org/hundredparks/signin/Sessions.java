@@ -75,10 +75,9 @@ public class Sessions {
         Optional<Person> person = records.get(SigninKeys.openid(user.openid()), SigninKeys.OPENID)
                 .flatMap(binding -> binding.string("personId")).flatMap(this::person);
         if (person.isPresent()) {
-            Session session = start(requireActive(person.get()));
-            organisations.audit(session.person().organisationId(), AuditAction.SIGNED_IN, session.person().id(), session.person().id(),
-                    "wechat");
-            return new SignIn(session, null, null);
+            Organisation organisation = requireActive(person.get());
+            organisations.audit(organisation, AuditAction.SIGNED_IN, person.get().id(), person.get().id(), "wechat");
+            return new SignIn(start(person.get()), null, null);
         }
         String ticket = Secrets.secret();
         records.create(Item.of(SigninKeys.binding(Hashes.sha256(ticket)), SigninKeys.BINDING).with("type", SigninKeys.BINDING)
@@ -100,9 +99,8 @@ public class Sessions {
                 .flatMap(unionid -> records.get(SigninKeys.unionid(unionid), SigninKeys.UNIONID))
                 .flatMap(binding -> binding.string("personId")).flatMap(this::person)
                 .orElseThrow(() -> new Refusal(404, "NOT_BOUND", null, "该微信尚未绑定单位，请先在小程序中凭邀请码绑定"));
-        Session session = start(requireActive(person));
-        organisations.audit(person.organisationId(), AuditAction.SIGNED_IN, person.id(), person.id(), "web");
-        return session;
+        organisations.audit(requireActive(person), AuditAction.SIGNED_IN, person.id(), person.id(), "web");
+        return start(person);
     }
 
     /**
@@ -139,9 +137,10 @@ public class Sessions {
         if (unionid != null) {
             createIfAbsent(Item.of(SigninKeys.unionid(unionid), SigninKeys.UNIONID).with("type", SigninKeys.UNIONID).with("personId", personId));
         }
-        Session session = start(requireActive(person));
+        Organisation organisation = requireActive(person);
+        Session session = start(person);
         if (records.delete(ticketKey, SigninKeys.BINDING)) { // a ticket binds once: replaying it mints no further sessions
-            organisations.audit(person.organisationId(), AuditAction.BOUND, person.id(), person.id(), person.invitedBy());
+            organisations.audit(organisation, AuditAction.BOUND, person.id(), person.id(), person.invitedBy());
         }
         return session;
     }
@@ -160,8 +159,10 @@ public class Sessions {
             throw reused();
         }
         // refused before the token is used up: a person refused now is not taken for a thief when they try again
-        Person person = requireActive(person(stored.string("personId").orElseThrow()).orElseThrow(Sessions::invalidRefresh));
-        if (!organisations.accepts(person.organisationId(), person.actingAs().role(), chain.flatMap(f -> f.string("startedAt")).map(Instant::parse).orElse(null))) {
+        Person person = person(stored.string("personId").orElseThrow()).orElseThrow(Sessions::invalidRefresh);
+        Organisation organisation = requireActive(person);
+        if (organisation.kind().role() != person.actingAs().role()
+                || !organisation.accepts(chain.flatMap(f -> f.string("startedAt")).map(Instant::parse).orElse(null))) {
             throw new Refusal(401, "SESSION_ENDED", "refreshToken", "所在单位曾被停用，此前的登录已失效，请重新登录");
         }
         try {
@@ -250,14 +251,13 @@ public class Sessions {
         return records.get(SigninKeys.person(personId), SigninKeys.PERSON).map(Sessions::fromItem);
     }
 
-    private Person requireActive(Person person) {
+    /** The person's organisation, when the person may sign in: not disabled, of an organisation not suspended. */
+    private Organisation requireActive(Person person) {
         if (person.status() != Person.Status.ACTIVE) {
             throw new Refusal(401, "PERSON_DISABLED", null, "该账号已停用");
         }
-        if (!organisations.active(person.organisationId())) {
-            throw new Refusal(401, "ORGANISATION_SUSPENDED", null, "所在单位已停用，请联系上级主管部门");
-        }
-        return person;
+        return organisations.find(person.organisationId()).filter(Organisation::active)
+                .orElseThrow(() -> new Refusal(401, "ORGANISATION_SUSPENDED", null, "所在单位已停用，请联系上级主管部门"));
     }
 
     private static void requireOwnOrganisation(Caller caller, String organisationId) {

@@ -95,17 +95,17 @@ class OrganisationServiceTest {
     @Test
     void theAuthorityAboveSuspendsAndReinstatesAndTheTrailRecordsIt() {
         organisations.register(GD_EDU, registration("uni-gd", Organisation.Kind.UNIVERSITY, "某大学", "440106", null, null));
-        assertTrue(organisations.active("uni-gd"));
-        assertFalse(organisations.active("uni-unregistered"), "an organisation the platform does not know does not act");
+        assertTrue(organisations.get("uni-gd").active());
+        assertFalse(organisations.accepts("uni-unregistered", Role.UNIVERSITY, Instant.now()), "an organisation the platform does not know does not act");
 
         Caller colleague = new Caller("psn_uni", Role.UNIVERSITY, "uni-gd", "440106", null, null);
         assertRefused(403, "NOT_ABOVE", () -> organisations.suspend(colleague, "uni-gd"));
         assertRefused(403, "NOT_ABOVE", () -> organisations.suspend(new Caller("psn_js", Role.PROVINCE_AUTHORITY, "js-edu", "320000",
                 Domain.EDUCATION, null), "uni-gd"));
         assertEquals(Organisation.Status.SUSPENDED, organisations.suspend(GD_EDU, "uni-gd").status());
-        assertFalse(organisations.active("uni-gd"));
+        assertFalse(organisations.get("uni-gd").active());
         assertEquals(Organisation.Status.ACTIVE, organisations.reinstate(GD_EDU, "uni-gd").status());
-        assertTrue(organisations.active("uni-gd"));
+        assertTrue(organisations.get("uni-gd").active());
         assertTrue(organisations.accepts("uni-gd", Role.UNIVERSITY, Instant.now().plusSeconds(1)), "a session begun after the suspension");
         assertFalse(organisations.accepts("uni-gd", Role.UNIVERSITY, Instant.now().minusSeconds(60)), "a session the suspension ended");
         assertFalse(organisations.accepts("uni-gd", Role.ENTERPRISE, Instant.now().plusSeconds(1)), "a role the organisation's kind has not");
