@@ -7,8 +7,9 @@ import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
 
 /**
- * Long jobs (spreadsheet imports, evaluation reports) the API queues for the jobs function. A job that
- * fails three receives moves to the dead letters, as the local run's queue does.
+ * Long jobs (spreadsheet imports, evaluation reports) the API queues for the jobs function, and the operator's
+ * founding of a ministry department (README, Sign-in). A job that fails three receives moves to the dead letters,
+ * as the local run's queue does.
  */
 public class JobsQueue extends Construct {
 

@@ -75,7 +75,7 @@ public class OrganisationService {
                 park ? registration.id() : memberOf, null, Organisation.Status.ACTIVE, null, null, caller.subject(), 1, now, now);
         if (!oversees(caller, asked)) {
             throw new Refusal(403, "NOT_ABOVE", "kind",
-                    "部委登记省级主管部门；省级主管部门登记本省的高校、园区与企业；园区管理员登记本园区的企业");
+                    "部委登记本领域的省级主管部门与园区；省级主管部门登记本省的高校、园区与企业；园区管理员登记本园区的企业");
         }
         Optional<Organisation> stored = find(asked.id());
         if (stored.isEmpty()) {

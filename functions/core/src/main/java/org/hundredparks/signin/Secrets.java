@@ -6,7 +6,11 @@ import java.util.Base64;
 /** Random secrets of sign-in (client secrets, refresh tokens, binding tickets): 256 bits, URL-safe. */
 final class Secrets {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Made on first use, not in a static initializer: a native image initializes classes at build time, and a
+     * generator made then would carry its build-time seed into every running function (the native build refuses it).
+     */
+    private static volatile SecureRandom generator;
 
     private Secrets() {
     }
@@ -17,16 +21,30 @@ final class Secrets {
 
     static byte[] random(int bytes) {
         byte[] value = new byte[bytes];
-        RANDOM.nextBytes(value);
+        generator().nextBytes(value);
         return value;
     }
 
     /** {@code count} characters drawn from {@code alphabet}. */
     static String code(String alphabet, int count) {
+        SecureRandom random = generator();
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            code.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+            code.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return code.toString();
+    }
+
+    private static SecureRandom generator() {
+        SecureRandom random = generator;
+        if (random == null) {
+            synchronized (Secrets.class) {
+                if (generator == null) {
+                    generator = new SecureRandom();
+                }
+                random = generator;
+            }
+        }
+        return random;
     }
 }

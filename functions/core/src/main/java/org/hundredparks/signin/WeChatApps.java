@@ -37,6 +37,8 @@ public record WeChatApps(String appId, String appSecret, String webAppId, String
         private static final ObjectMapper JSON = new ObjectMapper();
         static final Duration KEPT = Duration.ofHours(1);
         static final Duration RETRY = Duration.ofMinutes(1);
+        /** What the stack puts in the secret until the operator sets it (infra's WeChatAppsSecret). */
+        static final String PLACEHOLDER = "set-me";
 
         private final SecretsManagerClient secrets;
         private final String secretId;
@@ -72,8 +74,8 @@ public record WeChatApps(String appId, String appSecret, String webAppId, String
         }
 
         private static String text(JsonNode value, String field) {
-            if (!value.hasNonNull(field) || value.get(field).asText().isBlank()) {
-                throw new IllegalStateException("the WeChat apps' secret has no " + field);
+            if (!value.hasNonNull(field) || value.get(field).asText().isBlank() || PLACEHOLDER.equals(value.get(field).asText())) {
+                throw new IllegalStateException("the WeChat apps' secret has no " + field + " yet");
             }
             return value.get(field).asText();
         }

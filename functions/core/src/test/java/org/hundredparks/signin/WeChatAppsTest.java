@@ -65,6 +65,9 @@ class WeChatAppsTest {
             secrets.put("hundred-parks/half/wechat", "{\"appId\": \"wx-1\"}");
             var half = WeChatApps.fromSecretsManager(client, "hundred-parks/half/wechat", new TestAws.MovableClock(Instant.EPOCH));
             assertEquals(503, assertThrows(Refusal.class, half::get).status(), "a secret without all four values");
+            secrets.put("hundred-parks/new/wechat", APPS.formatted("set-me", "set-me", "set-me", "set-me"));
+            var placeholders = WeChatApps.fromSecretsManager(client, "hundred-parks/new/wechat", new TestAws.MovableClock(Instant.EPOCH));
+            assertEquals("WECHAT_UNCONFIGURED", assertThrows(Refusal.class, placeholders::get).code(), "the stack's placeholders");
         }
     }
 
