@@ -21,6 +21,7 @@ public class AppStack extends Stack {
 
     private final Map<String, PlatformFunction> functions = new LinkedHashMap<>();
     private final PlatformApi api;
+    static final int JOBS_CONCURRENCY = 5;
     private final JobsQueue jobs;
     private final MatchingFeed feed;
     private final ReminderSchedule reminders;
@@ -62,12 +63,13 @@ public class AppStack extends Stack {
         feed = new MatchingFeed(this, "MatchingFeed", table, matching);
 
         PlatformFunction jobsFunction = function(stage, "jobs", 1536, JOBS_TIMEOUT, storage);
-        jobsFunction.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem");
+        jobsFunction.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem"); // imports and reports delete nothing
         jobsFunction.allowObjects(buckets.uploads(), "uploads/", "GetObject");
         jobsFunction.allowObjects(buckets.reports(), "reports/", "GetObject", "PutObject");
         // One job per invocation: an import of thousands of rows may use most of the timeout by itself.
+        // At most JOBS_CONCURRENCY at once: a burst of imports queues instead of taking the table's capacity from the API.
         jobsFunction.live().addEventSource(new SqsEventSource(jobs.queue(), SqsEventSourceProps.builder()
-                .batchSize(1).reportBatchItemFailures(true).build()));
+                .batchSize(1).reportBatchItemFailures(true).maxConcurrency(JOBS_CONCURRENCY).build()));
 
         PlatformFunction reminderFunction = function(stage, "reminders", 512, Duration.minutes(2), storage);
         reminderFunction.allowTable(table, "GetItem", "Query", "PutItem");

@@ -82,6 +82,8 @@ class AppStackTest {
                 "dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams"),
                 actions(statements.get("matching"), "dynamodb:"));
         assertEquals(Set.of(), actions(statements.get("api"), "dynamodb:GetRecords"));
+        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem"),
+                actions(statements.get("jobs"), "dynamodb:"), "imports and reports delete nothing");
         assertEquals(Set.of(), actions(statements.get("reminders"), "s3:"));
         assertEquals(Set.of("s3:GetObject", "s3:PutObject", "s3:ListBucket"), actions(statements.get("matching"), "s3:"));
         assertTrue(actions(statements.get("api"), "sqs:").contains("sqs:SendMessage"));
@@ -132,7 +134,8 @@ class AppStackTest {
         NATIVE.hasResourceProperties("AWS::Lambda::EventSourceMapping", Match.objectLike(Map.of(
                 "EventSourceArn", Map.of("Fn::GetAtt", List.of(logicalId(NATIVE, "AWS::SQS::Queue", "JobsQueue"), "Arn")),
                 "BatchSize", 1,
-                "FunctionResponseTypes", List.of("ReportBatchItemFailures"))));
+                "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
+                "ScalingConfig", Map.of("MaximumConcurrency", AppStack.JOBS_CONCURRENCY))));
     }
 
     @Test

@@ -81,6 +81,15 @@ class ReportsTest {
                 .body("{\"cooperationId\": \"" + cooperation + "\", \"description\": \"别省推荐\"}").post("/typical-cases")
                 .then().statusCode(404);
         given().get("/typical-cases").then().statusCode(200).body("typicalCase.cooperationId", not(hasItem(cooperation)));
+        // a nomination is seen by those over the cooperation, not by another province's authority or another park
+        ListItemLifecycleTest.as(Tokens.authority("SCIENCE", "440000")).get("/typical-cases").then().statusCode(200)
+                .body("typicalCase.cooperationId", hasItem(cooperation));
+        ListItemLifecycleTest.as(Tokens.authority("SCIENCE", "350000")).get("/typical-cases").then().statusCode(200)
+                .body("typicalCase.cooperationId", not(hasItem(cooperation)));
+        ListItemLifecycleTest.as(Tokens.parkAdmin("HTZ-350100-01", "350100")).get("/typical-cases").then().statusCode(200)
+                .body("typicalCase.cooperationId", not(hasItem(cooperation)));
+        ListItemLifecycleTest.as(Tokens.ministry("INDUSTRY")).get("/typical-cases").then().statusCode(200)
+                .body("typicalCase.cooperationId", hasItem(cooperation));
         ListItemLifecycleTest.as(Tokens.ministry("SCIENCE")).post("/typical-cases/" + cooperation + "/shortlist").then().statusCode(200)
                 .body("shortlisted", equalTo(true));
         cooperations.addOutcome(party, cooperation, new org.hundredparks.cooperation.Outcome.Entry(LocalDate.parse("2024-11-30"), 2,

@@ -101,6 +101,14 @@ public class ImportService {
         return queued;
     }
 
+    /** A file the import cannot use at all: the job fails with the file's errors, nothing is written. */
+    private ImportJob refuse(ImportJob job, Caller caller, Instant started, List<RowError> errors) {
+        ImportJob refused = new ImportJob(job.id(), job.type(), job.uploadKey(), job.ownerOrganisationId(), ImportJob.Status.FAILED,
+                0, 0, 0, 0, 0, 0, errors, false, started, clock.instant());
+        save(refused, caller);
+        return refused;
+    }
+
     /**
      * Runs a queued import (the jobs function's side). Returns the job at once if it completed
      * before; a job that failed or stopped midway runs again, finding its written rows unchanged.
@@ -112,9 +120,17 @@ public class ImportService {
             return job;
         }
         Caller caller = Documents.read(item.values().get("caller"), Caller.class);
+        Instant started = clock.instant();
+        // the presigned upload bounds nothing but its key and type: the size is read from the object's head, and a
+        // file too large is refused before a byte of it is downloaded
+        long size = objects.size(uploadsBucket, job.uploadKey())
+                .orElseThrow(() -> new IllegalStateException("the upload of import " + id + " is gone"));
+        if (size > Sheet.MAX_BYTES) {
+            return refuse(job, caller, started, List.of(new RowError(0, null, "FILE_TOO_LARGE",
+                    "文件超过 " + Sheet.MAX_BYTES / (1024 * 1024) + " MB，请拆分后分批导入")));
+        }
         byte[] content = objects.get(uploadsBucket, job.uploadKey())
                 .orElseThrow(() -> new IllegalStateException("the upload of import " + id + " is gone"));
-        Instant started = clock.instant();
         Sheet sheet;
         RowMapper mapper;
         try {
@@ -122,12 +138,8 @@ public class ImportService {
             mapper = new RowMapper(Template.of(job.type()), sheet.headers());
         } catch (InvalidInputException unusable) {
             // the file itself is wrong (no header, columns missing, too large): the uploader's to fix, not ours to retry
-            List<RowError> errors = unusable.violations().stream()
-                    .map(v -> new RowError(0, null, v.code(), v.message())).toList();
-            ImportJob refused = new ImportJob(id, job.type(), job.uploadKey(), job.ownerOrganisationId(), ImportJob.Status.FAILED,
-                    0, 0, 0, 0, 0, 0, errors, false, started, clock.instant());
-            save(refused, caller);
-            return refused;
+            return refuse(job, caller, started, unusable.violations().stream()
+                    .map(v -> new RowError(0, null, v.code(), v.message())).toList());
         }
         Progress progress = new Progress(id, job.type(), job.uploadKey(), caller, sheet.rows().size(), started);
         progress.save(ImportJob.Status.RUNNING, null);

@@ -68,10 +68,22 @@ public class TypicalCaseService {
     public record Listed(TypicalCase typicalCase, Outcome outcome) {
     }
 
-    /** The cases a caller may see, with their figures: shortlisted ones for everyone, all for authorities. */
-    public List<Listed> list(boolean authority) {
-        return all().stream().filter(c -> authority || c.shortlisted())
+    /**
+     * The cases a caller may see, with their figures: shortlisted ones for everyone; nominated ones too for those
+     * over the cooperation (the ministries, its province's authorities, its park), not other provinces' or parks'.
+     */
+    public List<Listed> list(Caller caller) {
+        return all().stream().filter(c -> c.shortlisted() || over(caller, c))
                 .map(c -> new Listed(c, cooperations.currentOutcome(c.cooperationId()).orElse(null))).toList();
+    }
+
+    private static boolean over(Caller caller, TypicalCase c) {
+        return switch (caller.role()) {
+            case MINISTRY -> true;
+            case PROVINCE_AUTHORITY -> caller.inProvince(c.regionCode());
+            case PARK_ADMIN -> caller.parkId() != null && caller.parkId().equals(c.parkId());
+            default -> false;
+        };
     }
 
     /** Every case; for the reports and the authorities. */

@@ -35,7 +35,11 @@ final class Cursor {
         }
     }
 
-    static Map<String, AttributeValue> decode(String cursor, Set<String> keyAttributes) {
+    /**
+     * The key a cursor names, when it is one this list issued: the key attributes of the index queried, as strings,
+     * in the partition queried (DynamoDB refuses a start key of another partition with an error, not an empty page).
+     */
+    static Map<String, AttributeValue> decode(String cursor, Set<String> keyAttributes, String partitionAttribute, String partition) {
         if (cursor == null || cursor.isEmpty()) {
             return null;
         }
@@ -50,6 +54,9 @@ final class Cursor {
             throw new InvalidCursorException("cursor is not one this platform issued");
         }
         if (!plain.keySet().equals(keyAttributes)) {
+            throw new InvalidCursorException("cursor does not belong to this list");
+        }
+        if (!partition.equals(plain.get(partitionAttribute))) {
             throw new InvalidCursorException("cursor does not belong to this list");
         }
         Map<String, AttributeValue> key = new LinkedHashMap<>();

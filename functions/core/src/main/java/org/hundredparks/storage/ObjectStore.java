@@ -48,14 +48,18 @@ public class ObjectStore {
     }
 
     public boolean exists(String bucket, String key) {
+        return size(bucket, key).isPresent();
+    }
+
+    /** An object's size in bytes, read from its head (nothing downloaded); empty when there is no such object. */
+    public Optional<Long> size(String bucket, String key) {
         try {
-            s3.headObject(b -> b.bucket(bucket).key(key));
-            return true;
+            return Optional.of(s3.headObject(b -> b.bucket(bucket).key(key)).contentLength());
         } catch (NoSuchKeyException missing) {
-            return false;
+            return Optional.empty();
         } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
             if (e.statusCode() == 404) {
-                return false;
+                return Optional.empty();
             }
             throw e;
         }

@@ -247,7 +247,7 @@ public class RecordStore {
         QueryRequest.Builder request = QueryRequest.builder().tableName(table)
                 .scanIndexForward(!spec.descending())
                 .limit(spec.limit())
-                .exclusiveStartKey(Cursor.decode(spec.cursor(), cursorKeys))
+                .exclusiveStartKey(Cursor.decode(spec.cursor(), cursorKeys, pkName, spec.partition()))
                 .keyConditionExpression(keyCondition)
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values);

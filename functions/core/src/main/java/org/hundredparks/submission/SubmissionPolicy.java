@@ -34,18 +34,23 @@ public final class SubmissionPolicy {
         };
     }
 
+    /** Whether an authority of this domain publishes the list; a caller without a domain publishes none. */
+    private static boolean publishes(ListType type, Domain domain) {
+        return domain != null && publishingDomains(type).contains(domain);
+    }
+
     /** @return null when allowed, else the reason code */
     static String createDenied(Caller caller, ListType type, ListItemFields fields) {
         if (!submitters(type).contains(caller.role()) || caller.organisationId() == null) {
             return "ROLE_NOT_ALLOWED";
         }
-        if (caller.role() == Role.PROVINCE_AUTHORITY && !publishingDomains(type).contains(caller.domain())) {
+        if (caller.role() == Role.PROVINCE_AUTHORITY && !publishes(type, caller.domain())) {
             return "ROLE_NOT_ALLOWED";
         }
         if (!caller.inProvince(fields.regionCode())) {
             return "OTHER_REGION";
         }
-        if (caller.role() == Role.PARK_ADMIN && !caller.parkId().equals(fields.parkId())) {
+        if (caller.role() == Role.PARK_ADMIN && (caller.parkId() == null || !caller.parkId().equals(fields.parkId()))) {
             return "OTHER_PARK";
         }
         return null;
@@ -60,7 +65,7 @@ public final class SubmissionPolicy {
         if (item.type() == ListType.TALENT_NEED) {
             return caller.role() == Role.PARK_ADMIN && caller.parkId() != null && caller.parkId().equals(item.fields().parkId());
         }
-        if (!publishingDomains(item.type()).contains(caller.domain())) {
+        if (!publishes(item.type(), caller.domain())) {
             return false;
         }
         return caller.role() == Role.MINISTRY

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hundredparks.identity.Caller;
@@ -148,6 +149,27 @@ class ImportServiceTest {
             cursor = page.nextCursor();
         } while (cursor != null);
         return count;
+    }
+
+    /** An upload past the size limit is refused from its head: the worker never downloads it. */
+    @Test
+    void aFileTooLargeIsRefusedWithoutBeingDownloaded() throws Exception {
+        ObjectStore noDownloads = new ObjectStore(S3, TestAws.presigner()) {
+            @Override
+            public Optional<byte[]> get(String bucket, String key) {
+                throw new AssertionError("downloaded " + key);
+            }
+        };
+        ImportService guarded = new ImportService(records, noDownloads, BUCKET, new SubmissionService(new ListItemRepository(records), clock),
+                clock, 8, TestAws.jobQueue(QUEUE));
+        Caller caller = university("uni-too-large");
+        String uploadId = upload(caller, "成果.csv", new byte[Sheet.MAX_BYTES + 1]);
+        ImportJob started = guarded.start(caller, ListType.ACHIEVEMENT, uploadId);
+        LocalAwsStack.shared().sqs().take(QUEUE, Duration.ZERO);
+        ImportJob refused = guarded.process(started.id());
+        assertEquals(ImportJob.Status.FAILED, refused.status());
+        assertEquals("FILE_TOO_LARGE", refused.errors().get(0).code());
+        assertEquals(0, refused.created());
     }
 
     @Test

@@ -100,9 +100,9 @@ public final class FunctionStartup {
             results.add(signIn(base, tokens, api));
 
             // Real events for the other functions, made by the API as in production.
-            String enterprise = tokens.mint("ENTERPRISE", "ent-startup", "440300", Duration.ofHours(1));
-            String industry = tokens.mint("MINISTRY", "miit", null, "INDUSTRY", null, Duration.ofHours(1));
-            String ministry = tokens.mint("MINISTRY", "most", null, "SCIENCE", null, Duration.ofHours(1));
+            String enterprise = tokens.mint("ENTERPRISE", "ent-startup", "440300", Duration.ofMinutes(15));
+            String industry = tokens.mint("MINISTRY", "miit", null, "INDUSTRY", null, Duration.ofMinutes(15));
+            String ministry = tokens.mint("MINISTRY", "most", null, "SCIENCE", null, Duration.ofMinutes(15));
             String challenge = JSON.readTree(call(base, "POST", "/challenges", enterprise, CHALLENGE.formatted(USCC)).body()).get("id").asText();
             call(base, "POST", "/challenges/" + challenge + "/submit", enterprise, null);
             call(base, "POST", "/challenges/" + challenge + "/publish", industry, null);
@@ -139,7 +139,7 @@ public final class FunctionStartup {
      * show: that it all works in the native executable.
      */
     private Result signIn(String base, LocalTokens tokens, FunctionProcess api) throws Exception {
-        String colleague = tokens.mint("UNIVERSITY", "uni-startup", "440300", Duration.ofHours(1));
+        String colleague = tokens.mint("UNIVERSITY", "uni-startup", "440300", Duration.ofMinutes(15));
         long started = System.nanoTime();
         String invitation = read(call(base, "POST", "/organisations/uni-startup/invitations", colleague, "{}").body()).get("code").asText();
         String ticket = read(call(base, "POST", "/auth/wechat", null, "{\"code\": \"" + stack.wechat().login("o-startup", "u-startup") + "\"}")

@@ -170,7 +170,7 @@ public final class LocalPlatform implements AutoCloseable {
             Map<String, String> query = query(exchange);
             String role = query.getOrDefault("role", "UNIVERSITY");
             String token = tokens.mint(role, query.getOrDefault("org", "local-" + role.toLowerCase()),
-                    query.getOrDefault("region", "440300"), query.get("domain"), query.get("park"), Duration.ofHours(12));
+                    query.getOrDefault("region", "440300"), query.get("domain"), query.get("park"), Duration.ofMinutes(15));
             HttpApiFront.reply(exchange, 200, "application/json",
                     JSON.createObjectNode().put("token", token).put("role", role).toString().getBytes(StandardCharsets.UTF_8));
         }

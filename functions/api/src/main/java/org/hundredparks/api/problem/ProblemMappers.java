@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.NotAllowedException;
@@ -69,6 +70,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e) {
+        return Problem.of(401, "UNAUTHENTICATED", null, "令牌无效或已过期，请重新登录").toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return Problem.of(403, "FORBIDDEN", null, "无权执行此操作").toResponse();
     }
@@ -80,6 +86,10 @@ public class ProblemMappers {
             if (cause instanceof JsonProcessingException json) {
                 return unreadableJson(json);
             }
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // a query or path parameter that does not convert (limit=abc, status=EVIL): the request is wrong, not the path
+            return Problem.of(400, "INVALID_PARAMETER", null, "查询参数格式不正确（数字、枚举值或日期）").toResponse();
         }
         if (e instanceof NotFoundException) {
             return Problem.of(404, "NOT_FOUND", null, "资源不存在").toResponse();

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
@@ -52,7 +53,8 @@ public final class HttpApiFront implements AutoCloseable {
      */
     public static HttpApiFront start(int port, Function<String, String> function, Map<String, HttpHandler> localRoutes) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(port), 128);
+            // loopback only: /_local/tokens mints tokens, and nothing on a developer's network should reach it
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
             HttpApiFront front = new HttpApiFront(server, function);
             server.createContext("/", front::handle);
             localRoutes.forEach(server::createContext);
