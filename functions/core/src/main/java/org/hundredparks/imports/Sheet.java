@@ -10,8 +10,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -59,20 +61,22 @@ public record Sheet(List<String> headers, List<DataRow> rows) {
         }
     }
 
+    /** Record by record, the row limit checked as each is read: ten million short rows stop at the limit, not in memory. */
     private static Sheet csv(String text) {
-        try {
-            List<CSVRecord> records = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get().parse(new StringReader(text)).getRecords();
-            if (records.isEmpty()) {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
                 throw new InvalidInputException("EMPTY_FILE", "file", "文件没有表头");
             }
-            List<String> headers = records.get(0).toList().stream().map(String::strip).toList();
+            List<String> headers = records.next().toList().stream().map(String::strip).toList();
             List<DataRow> rows = new ArrayList<>();
-            for (int i = 1; i < records.size(); i++) {
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
                 bound(rows.size());
-                rows.add(new DataRow((int) records.get(i).getRecordNumber(), records.get(i).toList().stream().map(Sheet::cell).toList()));
+                rows.add(new DataRow((int) record.getRecordNumber(), record.toList().stream().map(Sheet::cell).toList()));
             }
             return new Sheet(headers, rows);
-        } catch (IOException | IllegalStateException e) {
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new InvalidInputException("UNREADABLE_FILE", "file", "CSV 文件无法解析");
         }
     }
