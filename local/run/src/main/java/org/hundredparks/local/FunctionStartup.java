@@ -70,7 +70,14 @@ public final class FunctionStartup {
         Path libraries = args.length > 2 ? Path.of(args[2]) : null;
         try (LocalAwsStack stack = LocalAwsStack.start(LocalAwsStack.Options.forTests())) {
             LocalPlatform.bootstrapStorage(stack);
-            List<Result> results = new FunctionStartup(mode, root, libraries, stack).run();
+            List<Result> results;
+            try {
+                results = new FunctionStartup(mode, root, libraries, stack).run();
+            } catch (Exception | AssertionError failed) {
+                failed.printStackTrace();
+                System.exit(1); // the stand-ins' threads would keep a failed run alive
+                return;
+            }
             System.out.println("| function (" + mode + ") | event | start to first result | next result (warm) | peak RSS | result |");
             System.out.println("|---|---|---|---|---|---|");
             for (Result r : results) {
