@@ -1,27 +1,38 @@
 package org.hundredparks.imports;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hundredparks.validation.InvalidInputException;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 /**
  * An uploaded spreadsheet as text cells: the header row and the data rows, each with its row number
@@ -32,6 +43,8 @@ public record Sheet(List<String> headers, List<DataRow> rows) {
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     public static final int MAX_ROWS = 20_000;
     static final int MAX_CELL = 10_000;
+    /** More columns than any template has, by far: a header row of a million cells is not a header. */
+    static final int MAX_COLUMNS = 200;
 
     /** A data row: its number in the sheet and its cells' text ("" for an empty cell). */
     public record DataRow(int number, List<String> cells) {
@@ -81,56 +94,108 @@ public record Sheet(List<String> headers, List<DataRow> rows) {
         }
     }
 
+    /**
+     * Streamed with POI's event reader (SAX over the sheet's XML): rows are taken as the parser reaches them and the
+     * row limit stops it there, so a workbook of 100 MB of sheet XML is never built in memory as a whole.
+     */
     private static Sheet xlsx(byte[] content) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
-            Row header = sheet.getRow(sheet.getFirstRowNum());
-            if (header == null) {
+        // opened from a file, the package reads each part from the zip as it is asked for; opened from a stream, POI
+        // would inflate every part into memory first (the sheet XML of 15 MB of .xlsx is several times that)
+        Path file = null;
+        try {
+            file = Files.createTempFile("import-", ".xlsx");
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new IllegalStateException("no room for the upload in the temporary directory", e);
+        }
+        try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(workbook);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
                 throw new InvalidInputException("EMPTY_FILE", "file", "文件没有表头");
             }
-            List<String> headers = new ArrayList<>();
-            for (int c = 0; c < header.getLastCellNum(); c++) {
-                headers.add(text(header.getCell(c)).strip());
+            Rows rows = new Rows();
+            try (InputStream first = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), new ReadOnlySharedStringsTable(workbook), rows,
+                        new AsPeopleReadIt(), false));
+                parser.parse(new InputSource(first));
             }
-            List<DataRow> rows = new ArrayList<>();
-            for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < headers.size(); c++) {
-                    cells.add(cell(text(row.getCell(c))));
-                }
-                if (cells.stream().allMatch(String::isEmpty)) {
-                    continue;
-                }
-                bound(rows.size());
-                rows.add(new DataRow(r + 1, cells));
+            if (rows.headers == null) {
+                throw new InvalidInputException("EMPTY_FILE", "file", "文件没有表头");
             }
-            return new Sheet(headers, rows);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
+            return new Sheet(rows.headers, rows.data);
+        } catch (Exception e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidInputException invalid) {
+                    throw invalid;
+                }
             }
             throw new InvalidInputException("UNREADABLE_FILE", "file", "Excel 文件无法解析（请使用 .xlsx 格式）");
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException leftBehind) {
+                // /tmp is the function's own and emptied with it
+            }
         }
     }
 
-    /** A cell as a person reads it: dates as ISO dates, whole numbers without ".0". */
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
+    /** The first sheet's rows as the event reader hands them over: the first row is the header. */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private List<String> headers;
+        private final List<DataRow> data = new ArrayList<>();
+        private String[] cells;
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new String[headers == null ? 0 : headers.size()];
+            java.util.Arrays.fill(cells, "");
+            if (headers == null) {
+                headers = new ArrayList<>();
+            }
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            default -> "";
-        };
+
+        @Override
+        public void endRow(int rowNum) {
+            if (cells.length == 0) {
+                return; // the header row
+            }
+            List<String> row = List.of(cells);
+            if (row.stream().allMatch(String::isEmpty)) {
+                return;
+            }
+            bound(data.size());
+            data.add(new DataRow(rowNum + 1, row));
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? -1 : new CellReference(reference).getCol();
+            if (cells.length == 0) {
+                while (headers.size() < column) {
+                    headers.add("");
+                }
+                if (column == headers.size() && headers.size() < MAX_COLUMNS) {
+                    headers.add(value == null ? "" : value.strip());
+                }
+            } else if (column >= 0 && column < cells.length) {
+                cells[column] = Sheet.cell(value);
+            }
+        }
+    }
+
+    /** A cell as a person reads it: dates as ISO dates, whole numbers without ".0", other numbers as written. */
+    private static final class AsPeopleReadIt extends DataFormatter {
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+            }
+            return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        }
     }
 
     private static String cell(String text) {
