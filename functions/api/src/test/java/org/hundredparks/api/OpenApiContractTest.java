@@ -8,6 +8,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.hundredparks.local.aws.EmulatorsResource;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +29,18 @@ class OpenApiContractTest {
         YAMLMapper yaml = new YAMLMapper();
         assertEquals(yaml.readTree(Files.readString(published)), yaml.readTree(served),
                 "openapi/openapi.yaml differs from the generated contract: refresh it (see README)");
+    }
+
+    /** A client generated from the contract gets meaningful type names, not SmallRye's numbered ones (Entry2, Status4). */
+    @Test
+    void everySchemaHasAMeaningfulName() throws Exception {
+        Path published = Path.of(System.getProperty("hundredparks.root"), "openapi", "openapi.yaml");
+        List<String> numbered = new ArrayList<>();
+        new YAMLMapper().readTree(Files.readString(published)).path("components").path("schemas").fieldNames().forEachRemaining(name -> {
+            if (name.matches(".*\\d") || List.of("Entry", "Status", "Kind", "Request", "Acceptance", "View", "Listed").contains(name)) {
+                numbered.add(name);
+            }
+        });
+        assertEquals(List.of(), numbered, "name these with @Schema(name = ...) on their type");
     }
 }

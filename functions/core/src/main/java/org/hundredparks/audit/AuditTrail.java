@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.Page;
 import org.hundredparks.storage.QuerySpec;
@@ -37,6 +38,7 @@ public class AuditTrail {
 
     /** One page of entries, newest first. */
     @RegisterForReflection
+    @Schema(name = "AuditPage")
     public record Entries(List<AuditEntry> entries, String nextCursor) {
     }
 

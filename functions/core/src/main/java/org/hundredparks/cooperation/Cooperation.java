@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A cooperation as stored; {@code lastProgressOn} is the date of its newest progress update, if any.
@@ -18,6 +19,7 @@ public record Cooperation(String id, CooperationFields fields, String ownerOrgan
         List<String> confirmedBy) {
 
     @RegisterForReflection
+    @Schema(name = "CooperationStatus")
     public enum Status { PROPOSED, CONFIRMED }
 
     public boolean confirmed() {

@@ -3,6 +3,7 @@ package org.hundredparks.cooperation;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hundredparks.validation.Rules;
 
 /**
@@ -15,6 +16,7 @@ public record Outcome(String id, LocalDate asOf, int contractsSigned, long contr
 
     /** What a party sends. */
     @RegisterForReflection
+    @Schema(name = "OutcomeEntry")
     public record Entry(LocalDate asOf, Integer contractsSigned, Long contractAmountYuan, Integer patents, Integer products,
             Integer peopleTrained, String note, String correctsId) {
 

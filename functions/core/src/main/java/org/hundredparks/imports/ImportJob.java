@@ -3,6 +3,7 @@ package org.hundredparks.imports;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hundredparks.submission.ListType;
 
 /**
@@ -14,6 +15,7 @@ public record ImportJob(String id, ListType type, String uploadKey, String owner
         int totalRows, int processedRows, int created, int updated, int unchanged, int rejected, List<RowError> errors,
         boolean errorsTruncated, Instant startedAt, Instant finishedAt) {
 
+    @Schema(name = "ImportStatus")
     public enum Status { QUEUED, RUNNING, COMPLETED, FAILED }
 
     /** How many row errors the job record itself keeps; the rest are counted. */

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.jobs.Job;
 import org.hundredparks.jobs.JobQueue;
@@ -59,6 +60,7 @@ public class ImportService {
     }
 
     /** Where to PUT the file: a key under the caller's organisation, valid for a quarter of an hour. */
+    @Schema(name = "ImportUpload")
     public record Upload(String uploadId, String fileName, URI uploadUrl, String contentType, Instant expiresAt) {
     }
 

@@ -2,6 +2,7 @@ package org.hundredparks.organisation;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hundredparks.identity.Domain;
 import org.hundredparks.identity.Role;
 
@@ -22,6 +23,7 @@ public record Organisation(String id, Kind kind, String name, String uscc, Strin
 
     /** The glossary's kinds of organisation, each with the role its people sign in with. */
     @RegisterForReflection
+    @Schema(name = "OrganisationKind")
     public enum Kind {
         MINISTRY(Role.MINISTRY), PROVINCE_AUTHORITY(Role.PROVINCE_AUTHORITY), PARK(Role.PARK_ADMIN), UNIVERSITY(Role.UNIVERSITY),
         ENTERPRISE(Role.ENTERPRISE);
@@ -48,6 +50,7 @@ public record Organisation(String id, Kind kind, String name, String uscc, Strin
     }
 
     @RegisterForReflection
+    @Schema(name = "OrganisationStatus")
     public enum Status { ACTIVE, SUSPENDED }
 
     public boolean memberOf(String park) {

@@ -4,6 +4,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The figures of one evaluation report, as tables with Chinese headers (the workbook's sheets, the
@@ -15,6 +16,7 @@ public record ReportFigures(String scope, String scopeLabel, ReportPhase phase, 
 
     /** One table: a title, its column headers, and rows of strings and numbers. */
     @RegisterForReflection
+    @Schema(name = "ReportTable")
     public record Table(String title, List<String> headers, List<List<Object>> rows) {
     }
 

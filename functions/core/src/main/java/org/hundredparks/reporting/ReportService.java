@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hundredparks.actionplan.ActionPlanService;
 import org.hundredparks.cooperation.CooperationService;
 import org.hundredparks.identity.Caller;
@@ -49,6 +50,7 @@ public class ReportService {
     static final Duration LINKS_VALID = Duration.ofMinutes(15);
     static final List<String> FORMATS = List.of("xlsx", "docx", "json");
 
+    @Schema(name = "ReportStatus")
     public enum Status { QUEUED, RUNNING, READY, FAILED }
 
     /** A report's record: what was asked, how far it got, and where its files are. */
@@ -63,6 +65,7 @@ public class ReportService {
     }
 
     /** A report as its reader sees it: with short-lived download links once it is ready. */
+    @Schema(name = "ReportView")
     public record View(Report report, Map<String, URI> downloads, Instant linksExpireAt) {
     }
 

@@ -2,6 +2,7 @@ package org.hundredparks.reporting;
 
 import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hundredparks.cooperation.Cooperation;
 import org.hundredparks.cooperation.CooperationService;
 import org.hundredparks.cooperation.Outcome;
@@ -65,6 +66,7 @@ public class TypicalCaseService {
     }
 
     /** A case with its cooperation's current outcome figures (none until some are reported). */
+    @Schema(name = "TypicalCaseWithOutcome")
     public record Listed(TypicalCase typicalCase, Outcome outcome) {
     }
 

@@ -3,6 +3,7 @@ package org.hundredparks.signin;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hundredparks.identity.Caller;
 
 /**
@@ -15,5 +16,6 @@ public record ClientSystem(String clientId, String organisationId, String name, 
         Instant secretIssuedAt, @JsonIgnore Caller actingAs) {
 
     @RegisterForReflection
+    @Schema(name = "ClientSystemStatus")
     public enum Status { ACTIVE, REVOKED }
 }

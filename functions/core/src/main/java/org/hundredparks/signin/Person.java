@@ -3,6 +3,7 @@ package org.hundredparks.signin;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hundredparks.identity.Caller;
 
 /**
@@ -15,5 +16,6 @@ public record Person(String id, String organisationId, Status status, Instant bo
         @JsonIgnore String openid, @JsonIgnore String unionid, @JsonIgnore Caller actingAs) {
 
     @RegisterForReflection
+    @Schema(name = "PersonStatus")
     public enum Status { ACTIVE, DISABLED }
 }

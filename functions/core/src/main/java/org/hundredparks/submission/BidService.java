@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hundredparks.cooperation.Cooperation;
 import org.hundredparks.cooperation.CooperationFields;
 import org.hundredparks.cooperation.CooperationKind;
@@ -95,6 +96,7 @@ public class BidService {
                 .toList();
     }
 
+    @Schema(name = "BidAcceptance")
     public record Acceptance(Bid bid, Cooperation cooperation) {
     }
 

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hundredparks.api.identity.CurrentCaller;
 import org.hundredparks.api.idempotency.IdempotencyFilters;
+import org.hundredparks.api.identity.CurrentCaller;
 import org.hundredparks.reporting.ReportPhase;
 import org.hundredparks.reporting.ReportService;
 import org.hundredparks.validation.InvalidInputException;
@@ -32,6 +32,7 @@ import org.hundredparks.validation.InvalidInputException;
 public class ReportResource {
 
     /** What to report on: the phase, and the scope (NATION, PROVINCE:44 or PARK:HTZ-440300-01). */
+    @Schema(name = "ReportRequest")
     public record Request(ReportPhase phase, String scope) {
     }
 

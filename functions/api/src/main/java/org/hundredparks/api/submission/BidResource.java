@@ -13,11 +13,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hundredparks.api.identity.CurrentCaller;
 import org.hundredparks.api.idempotency.IdempotencyFilters;
+import org.hundredparks.api.identity.CurrentCaller;
 import org.hundredparks.submission.Bid;
 import org.hundredparks.submission.BidFields;
 import org.hundredparks.submission.BidService;
@@ -30,6 +31,7 @@ import org.hundredparks.submission.BidService;
 public class BidResource {
 
     /** Accepting names the cooperation by the programme's rule. */
+    @Schema(name = "AcceptanceRequest")
     public record Acceptance(String cooperationName) {
     }
 

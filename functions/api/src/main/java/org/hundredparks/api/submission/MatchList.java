@@ -1,6 +1,7 @@
 package org.hundredparks.api.submission;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hundredparks.matching.Match;
 import org.hundredparks.matching.MatchKind;
 import org.hundredparks.matching.MatchingService;
@@ -9,6 +10,7 @@ import org.hundredparks.validation.InvalidInputException;
 /** An item's matches as the API shows them: ranked, scored, and explained in Chinese. */
 public record MatchList(String itemId, List<Entry> matches) {
 
+    @Schema(name = "Match")
     public record Entry(int rank, String candidateId, MatchKind candidateKind, String candidateTitle, double score,
             List<String> sharedTerms, List<String> reasons, String explanation) {
     }
