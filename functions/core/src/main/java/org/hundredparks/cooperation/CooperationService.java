@@ -204,11 +204,9 @@ public class CooperationService {
     }
 
     private static boolean mayRead(Caller caller, Cooperation c) {
-        return caller.role() == Role.MINISTRY
-                || caller.owns(c.ownerOrganisationId())
+        return caller.owns(c.ownerOrganisationId())
                 || c.fields().partyOrganisationIds().contains(caller.organisationId())
-                || caller.role() == Role.PROVINCE_AUTHORITY && caller.inProvince(c.fields().regionCode())
-                || caller.role() == Role.PARK_ADMIN && caller.parkId() != null && caller.parkId().equals(c.fields().parkId());
+                || caller.oversees(c.fields().regionCode(), c.fields().parkId());
     }
 
     private void requireCorrectable(String id, String prefix, String correctsId) {

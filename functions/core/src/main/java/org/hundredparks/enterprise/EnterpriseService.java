@@ -87,10 +87,7 @@ public class EnterpriseService {
     /** The enterprise, its park, its province's authorities and the ministries: they see its contact and its matches. */
     public static boolean oversees(Caller caller, Enterprise enterprise) {
         EnterpriseFields f = enterprise.fields();
-        return caller.owns(enterprise.organisationId())
-                || caller.role() == Role.MINISTRY
-                || caller.role() == Role.PROVINCE_AUTHORITY && caller.inProvince(f.regionCode())
-                || caller.role() == Role.PARK_ADMIN && f.parkId() != null && f.parkId().equals(caller.parkId());
+        return caller.owns(enterprise.organisationId()) || caller.oversees(f.regionCode(), f.parkId());
     }
 
     /**

@@ -22,6 +22,20 @@ public record Caller(String subject, Role role, String organisationId, String re
         return provinceCode() != null && otherRegionCode != null && otherRegionCode.startsWith(provinceCode());
     }
 
+    /**
+     * Whether the caller is an authority over a place: any ministry, the authorities of the province the region lies
+     * in, the admin of the park. What they may see and do there (read unpublished items, nominate, list members)
+     * rests on it.
+     */
+    public boolean oversees(String regionCode, String overseenParkId) {
+        return switch (role) {
+            case MINISTRY -> true;
+            case PROVINCE_AUTHORITY -> inProvince(regionCode);
+            case PARK_ADMIN -> parkId != null && parkId.equals(overseenParkId);
+            default -> false;
+        };
+    }
+
     public boolean owns(String ownerOrganisationId) {
         return organisationId != null && organisationId.equals(ownerOrganisationId);
     }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.hundredparks.audit.AuditAction;
 import org.hundredparks.audit.AuditTrail;
 import org.hundredparks.identity.Caller;
@@ -20,6 +19,7 @@ import org.hundredparks.storage.Item;
 import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
+import org.hundredparks.validation.Ids;
 import org.hundredparks.validation.InvalidInputException;
 import org.hundredparks.validation.Rules;
 
@@ -33,7 +33,6 @@ import org.hundredparks.validation.Rules;
 public class OrganisationService {
 
     private static final int ATTEMPTS = 3;
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}");
     /** Who registers an organisation named by a development token (the local run's, the tests'). */
     private static final String DEVELOPMENT = "development";
 
@@ -62,7 +61,7 @@ public class OrganisationService {
         Rules rules = new Rules();
         registration.check(rules);
         rules.check();
-        requireId("id", registration.id());
+        Ids.require("id", registration.id());
         boolean park = registration.kind() == Organisation.Kind.PARK;
         if (!park && ReferenceData.get().park(registration.id()) != null) {
             throw new InvalidInputException("RESERVED_ID", "id", "园区编号只用于登记园区");
@@ -100,7 +99,7 @@ public class OrganisationService {
      * returns it.
      */
     public Organisation found(String id, String name, Domain domain) {
-        requireId("id", id);
+        Ids.require("id", id);
         Rules rules = new Rules().required("name", "单位名称", name).length("name", "单位名称", name, 200).required("domain", "主管领域", domain);
         rules.check();
         Instant now = clock.instant();
@@ -126,7 +125,7 @@ public class OrganisationService {
      */
     public Organisation registerForDevelopment(Caller caller) {
         Optional<Organisation> stored = find(caller.organisationId());
-        if (stored.isPresent() || caller.organisationId() == null || !ID.matcher(caller.organisationId()).matches()) {
+        if (stored.isPresent() || !Ids.valid(caller.organisationId())) {
             return stored.orElse(null);
         }
         Organisation.Kind kind = Organisation.Kind.of(caller.role());
@@ -178,7 +177,7 @@ public class OrganisationService {
     }
 
     private Organisation setStatus(Caller caller, String organisationId, Organisation.Status status, AuditAction action) {
-        requireId("organisationId", organisationId);
+        Ids.require("organisationId", organisationId);
         for (int attempt = 1; ; attempt++) {
             Organisation stored = get(organisationId);
             if (!oversees(caller, stored)) {
@@ -237,7 +236,7 @@ public class OrganisationService {
             throw Refusal.forbidden("NOT_A_PERSON");
         }
         if (organisationId != null) {
-            requireId("organisationId", organisationId);
+            Ids.require("organisationId", organisationId);
             if (!caller.owns(organisationId) && !find(organisationId).map(o -> oversees(caller, o)).orElse(false)) {
                 throw new Refusal(403, "NOT_ABOVE", "organisationId", "只能查看本单位或所辖单位的审计记录");
             }
@@ -255,8 +254,7 @@ public class OrganisationService {
         if (park == null) {
             throw Refusal.notFound();
         }
-        if (!(caller.role() == Role.MINISTRY || caller.role() == Role.PROVINCE_AUTHORITY && caller.inProvince(park.regionCode())
-                || caller.role() == Role.PARK_ADMIN && parkId.equals(caller.parkId()))) {
+        if (!caller.oversees(park.regionCode(), parkId)) {
             throw new Refusal(403, "OTHER_PARK", "parkId", "只能查看本园区的审计记录");
         }
         return audit.ofPark(parkId, limit, cursor);
@@ -336,10 +334,7 @@ public class OrganisationService {
         if (park == null) {
             throw Refusal.notFound();
         }
-        boolean allowed = caller.role() == Role.MINISTRY
-                || caller.role() == Role.PROVINCE_AUTHORITY && caller.inProvince(park.regionCode())
-                || caller.role() == Role.PARK_ADMIN && parkId.equals(caller.parkId());
-        if (!allowed) {
+        if (!caller.oversees(park.regionCode(), parkId)) {
             throw Refusal.forbidden("ROLE_NOT_ALLOWED");
         }
         return records.queryAll(QuerySpec.of(TableDesign.BY_PARK, OrganisationKeys.ofPark(parkId)).descending(false).page(500, null))
@@ -363,7 +358,7 @@ public class OrganisationService {
     }
 
     public Optional<Organisation> find(String id) {
-        if (id == null || !ID.matcher(id).matches()) {
+        if (!Ids.valid(id)) {
             return Optional.empty(); // no organisation has such an id: not worth a key
         }
         return records.get(OrganisationKeys.organisation(id), OrganisationKeys.ORGANISATION).map(OrganisationService::fromItem);
@@ -395,11 +390,6 @@ public class OrganisationService {
         };
     }
 
-    private static void requireId(String field, String id) {
-        if (id == null || !ID.matcher(id).matches()) {
-            throw new InvalidInputException("INVALID_ID", field, "编号格式不正确（1–64位字母、数字或 _ . : -）");
-        }
-    }
 
     private static void requireParkAdmin(Caller caller, String parkId) {
         if (caller.role() != Role.PARK_ADMIN || caller.parkId() == null || !caller.parkId().equals(parkId)) {

@@ -38,10 +38,7 @@ public class TypicalCaseService {
         rules.required("description", "案例说明", description).length("description", "案例说明", description, 1000);
         rules.check();
         Cooperation cooperation = cooperations.get(caller, cooperationId);
-        boolean oversees = caller.role() == Role.MINISTRY
-                || caller.role() == Role.PROVINCE_AUTHORITY && caller.inProvince(cooperation.fields().regionCode())
-                || caller.role() == Role.PARK_ADMIN && caller.parkId() != null && caller.parkId().equals(cooperation.fields().parkId());
-        if (!oversees) {
+        if (!caller.oversees(cooperation.fields().regionCode(), cooperation.fields().parkId())) {
             throw Refusal.forbidden("NOT_AN_AUTHORITY");
         }
         if (!cooperation.confirmed()) {
@@ -75,17 +72,8 @@ public class TypicalCaseService {
      * over the cooperation (the ministries, its province's authorities, its park), not other provinces' or parks'.
      */
     public List<Listed> list(Caller caller) {
-        return all().stream().filter(c -> c.shortlisted() || over(caller, c))
+        return all().stream().filter(c -> c.shortlisted() || caller.oversees(c.regionCode(), c.parkId()))
                 .map(c -> new Listed(c, cooperations.currentOutcome(c.cooperationId()).orElse(null))).toList();
-    }
-
-    private static boolean over(Caller caller, TypicalCase c) {
-        return switch (caller.role()) {
-            case MINISTRY -> true;
-            case PROVINCE_AUTHORITY -> caller.inProvince(c.regionCode());
-            case PARK_ADMIN -> caller.parkId() != null && caller.parkId().equals(c.parkId());
-            default -> false;
-        };
     }
 
     /** Every case; for the reports and the authorities. */

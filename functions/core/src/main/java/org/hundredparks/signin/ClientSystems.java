@@ -17,9 +17,9 @@ import org.hundredparks.platform.Refusal;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
-import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
+import org.hundredparks.validation.Ids;
 import org.hundredparks.validation.Rules;
 
 /**
@@ -64,8 +64,7 @@ public class ClientSystems {
 
     public List<ClientSystem> list(Caller caller, String organisationId) {
         requireOwnOrganisation(caller, organisationId);
-        return records.queryAll(QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(organisationId))
-                        .between(SigninKeys.ownedPrefix(SigninKeys.CLIENT_SYSTEM), SigninKeys.ownedPrefix(SigninKeys.CLIENT_SYSTEM) + "\uffff").descending(false).page(100, null))
+        return records.queryAll(SigninKeys.ownedOfKind(organisationId, SigninKeys.CLIENT_SYSTEM).page(100, null))
                 .stream().map(ClientSystems::fromItem).toList();
     }
 
@@ -124,7 +123,7 @@ public class ClientSystems {
 
     private Item owned(Caller caller, String organisationId, String clientId) {
         requireOwnOrganisation(caller, organisationId);
-        Stewardship.requireId("clientId", clientId);
+        Ids.require("clientId", clientId);
         Item stored = records.get(SigninKeys.clientSystem(clientId), SigninKeys.CLIENT_SYSTEM).orElseThrow(Refusal::notFound);
         if (!organisationId.equals(stored.string("organisationId").orElse(null))) {
             throw Refusal.notFound();

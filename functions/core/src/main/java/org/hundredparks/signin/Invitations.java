@@ -15,9 +15,9 @@ import org.hundredparks.platform.Refusal;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
-import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
+import org.hundredparks.validation.Ids;
 import org.hundredparks.validation.InvalidInputException;
 import org.hundredparks.validation.Rules;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -57,7 +57,7 @@ public class Invitations {
         Rules rules = new Rules();
         asked.check(rules);
         rules.check();
-        Stewardship.requireId("organisationId", organisationId);
+        Ids.require("organisationId", organisationId);
         Stewardship.requirePerson(caller);
         Caller invited = invited(caller, organisationId);
         if (!caller.owns(organisationId) && claimed(organisationId)) {
@@ -135,9 +135,7 @@ public class Invitations {
      */
     private boolean claimed(String organisationId) {
         for (String kind : new String[] {SigninKeys.PERSON, SigninKeys.CLIENT_SYSTEM}) {
-            if (!records.queryAll(QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(organisationId))
-                    .between(SigninKeys.ownedPrefix(kind), SigninKeys.ownedPrefix(kind) + "\uffff").whereEquals("status", "ACTIVE")
-                    .page(100, null)).isEmpty()) {
+            if (!records.queryAll(SigninKeys.ownedOfKind(organisationId, kind).whereEquals("status", "ACTIVE").page(100, null)).isEmpty()) {
                 return true;
             }
         }

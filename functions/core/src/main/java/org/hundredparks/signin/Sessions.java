@@ -16,9 +16,9 @@ import org.hundredparks.platform.Refusal;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
-import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
+import org.hundredparks.validation.Ids;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -200,15 +200,14 @@ public class Sessions {
     /** An organisation's people, for its own people. */
     public List<Person> people(Caller caller, String organisationId) {
         requireOwnOrganisation(caller, organisationId);
-        return records.queryAll(QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(organisationId))
-                        .between(SigninKeys.ownedPrefix(SigninKeys.PERSON), SigninKeys.ownedPrefix(SigninKeys.PERSON) + "\uffff").descending(false).page(100, null))
+        return records.queryAll(SigninKeys.ownedOfKind(organisationId, SigninKeys.PERSON).page(100, null))
                 .stream().map(Sessions::fromItem).toList();
     }
 
     /** An organisation's people disable a colleague: no refresh, and their access tokens stop at the next request. */
     public Person disable(Caller caller, String organisationId, String personId) {
         requireOwnOrganisation(caller, organisationId);
-        Stewardship.requireId("personId", personId);
+        Ids.require("personId", personId);
         Item stored = records.get(SigninKeys.person(personId), SigninKeys.PERSON).orElseThrow(Refusal::notFound);
         Person person = fromItem(stored);
         if (!person.organisationId().equals(organisationId)) {

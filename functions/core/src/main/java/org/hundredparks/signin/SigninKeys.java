@@ -3,6 +3,7 @@ package org.hundredparks.signin;
 import static org.hundredparks.storage.RecordLayout.in;
 
 import java.util.List;
+import org.hundredparks.storage.QuerySpec;
 import org.hundredparks.storage.RecordLayout;
 import org.hundredparks.storage.TableDesign;
 
@@ -29,9 +30,9 @@ final class SigninKeys {
         return CLIENT_SYSTEM + "#" + createdAt + "#" + clientId;
     }
 
-    /** Where an organisation's records of one kind (PERSON, CLIENT_SYSTEM) begin in its byOwner partition. */
-    static String ownedPrefix(String kind) {
-        return kind + "#";
+    /** An organisation's records of one kind (PERSON, CLIENT_SYSTEM) in its byOwner partition, oldest first. */
+    static QuerySpec ownedOfKind(String organisationId, String kind) {
+        return QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(organisationId)).between(kind + "#", kind + "#\uffff").descending(false);
     }
 
     static String person(String personId) {

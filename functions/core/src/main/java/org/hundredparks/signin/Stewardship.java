@@ -1,18 +1,15 @@
 package org.hundredparks.signin;
 
-import java.util.regex.Pattern;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.platform.Refusal;
-import org.hundredparks.validation.InvalidInputException;
+import org.hundredparks.validation.Ids;
 
 /**
  * Who may manage an organisation's sign-in (its invitations, people and systems): a person of the organisation,
- * never a client system (a leaked system secret must not mint people or systems), and the ids they name are the
- * platform's ids, short and plain, before they reach a key.
+ * never a client system (a leaked system secret must not mint people or systems), naming the organisation by an id
+ * of the platform's shape before it reaches a key.
  */
 final class Stewardship {
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}");
 
     private Stewardship() {
     }
@@ -26,16 +23,10 @@ final class Stewardship {
 
     /** A person of the organisation itself. */
     static void requireOwnOrganisation(Caller caller, String organisationId, String message) {
-        requireId("organisationId", organisationId);
+        Ids.require("organisationId", organisationId);
         requirePerson(caller);
         if (!caller.owns(organisationId)) {
             throw new Refusal(403, "NOT_OWNER", null, message);
-        }
-    }
-
-    static void requireId(String field, String id) {
-        if (id == null || !ID.matcher(id).matches()) {
-            throw new InvalidInputException("INVALID_ID", field, "编号格式不正确（1–64位字母、数字或 _ . : -）");
         }
     }
 }

@@ -78,13 +78,7 @@ public final class SubmissionPolicy {
 
     /** Owner, the ministries, the province's authorities, the item's park: they see it whatever its status. */
     public static boolean oversees(Caller caller, ListItem item) {
-        if (caller.owns(item.ownerOrganisationId()) || caller.role() == Role.MINISTRY) {
-            return true;
-        }
-        if (caller.role() == Role.PROVINCE_AUTHORITY) {
-            return caller.inProvince(item.fields().regionCode());
-        }
-        return caller.role() == Role.PARK_ADMIN && caller.parkId() != null && caller.parkId().equals(item.fields().parkId());
+        return caller.owns(item.ownerOrganisationId()) || caller.oversees(item.fields().regionCode(), item.fields().parkId());
     }
 
     static boolean mayRead(Caller caller, ListItem item) {
