@@ -4,6 +4,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hundredparks.validation.Rules;
 
 /**
@@ -14,15 +15,15 @@ import org.hundredparks.validation.Rules;
 public record ActionPlanFields(String regionCode, String period, String leadDepartment, List<String> parkIds,
         List<Action> actions) {
 
+    private static final Pattern PERIOD = Pattern.compile("20\\d{2}-20\\d{2}");
+
     public void check(Rules rules) {
         rules.required("regionCode", "行政区划代码", regionCode).regionCode("regionCode", regionCode)
                 .required("period", "行动周期", period)
                 .required("leadDepartment", "牵头部门", leadDepartment).length("leadDepartment", "牵头部门", leadDepartment, 100)
                 .size("parkIds", "园区", parkIds, 1, 500).texts("parkIds", "园区编号", parkIds, 64)
                 .size("actions", "行动", actions, 1, 200);
-        if (period != null && !period.matches("20\\d{2}-20\\d{2}")) {
-            rules.add("INVALID_PERIOD", "period", "行动周期格式应为 2024-2025");
-        }
+        rules.pattern("period", period, PERIOD, "INVALID_PERIOD", "行动周期格式应为 2024-2025");
         if (parkIds != null) {
             for (int p = 0; p < parkIds.size(); p++) {
                 rules.parkId("parkIds[" + p + "]", parkIds.get(p), regionCode);

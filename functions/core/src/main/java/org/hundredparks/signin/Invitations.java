@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hundredparks.audit.AuditAction;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Domain;
@@ -45,6 +46,7 @@ public class Invitations {
     }
 
     /** An issued invitation: the code, shown this once, and what it invites to. */
+    @Schema(name = "IssuedInvitation")
     public record Issued(String code, String organisationId, Role role, String regionCode, Instant expiresAt) {
     }
 

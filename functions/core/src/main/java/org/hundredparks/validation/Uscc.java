@@ -7,6 +7,9 @@ package org.hundredparks.validation;
  */
 public final class Uscc {
 
+    /** The shape without the check character's arithmetic: what a schema can say. */
+    public static final String PATTERN = "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}";
+
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 

@@ -16,6 +16,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hundredparks.actionplan.ActionPlan;
@@ -54,6 +57,7 @@ public class ActionPlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("PROVINCE_AUTHORITY")
     @Operation(summary = "提交行动计划", description = "省级主管部门（园区管理部门牵头）可调用，限本地区；每个地区每个周期一份，逾期（2024-07-31 后）提交的标记为逾期。")
+    @APIResponse(responseCode = "201", description = "已提交", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPlanView.class)))
     public Response submit(ActionPlanFields fields) {
         if (fields == null) {
             return Problem.of(400, "REQUIRED", null, "请求体不能为空").toResponse();

@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hundredparks.api.idempotency.IdempotencyFilters;
@@ -47,6 +50,7 @@ public class CooperationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"PARK_ADMIN", "UNIVERSITY", "ENTERPRISE", "PROVINCE_AUTHORITY"})
     @Operation(summary = "登记合作", description = "合作一方、本园区管理员（限本园区）或省级主管部门（限本省）可调用；名称须符合“'百园百校万企'创新合作行动——具体名称”。登记后为待确认（PROPOSED），各方均确认后生效（CONFIRMED）。")
+    @APIResponse(responseCode = "201", description = "已登记（待各方确认）", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Cooperation.class)))
     public Response open(@Parameter(description = "重试时保持不变的请求键") @HeaderParam(IdempotencyFilters.HEADER) String idempotencyKey,
             CooperationFields fields) {
         Cooperation opened = cooperations.open(caller.get(), fields);
@@ -85,6 +89,7 @@ public class CooperationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"PARK_ADMIN", "UNIVERSITY", "ENTERPRISE", "PROVINCE_AUTHORITY"})
     @Operation(summary = "填报进展", description = "合作各方在合作生效后可调用；进展只增不改，更正请提交新条目并在 correctsId 中注明。")
+    @APIResponse(responseCode = "201", description = "已填报", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressUpdate.class)))
     public Response progress(@PathParam("id") String id,
             @Parameter(description = "重试时保持不变的请求键") @HeaderParam(IdempotencyFilters.HEADER) String idempotencyKey,
             ProgressUpdate.Entry entry) {
@@ -107,6 +112,7 @@ public class CooperationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"PARK_ADMIN", "UNIVERSITY", "ENTERPRISE", "PROVINCE_AUTHORITY"})
     @Operation(summary = "填报成效", description = "合作各方在合作生效后可调用：签约合同、金额（元）、专利、产品、培养人数；只增不改。")
+    @APIResponse(responseCode = "201", description = "已填报", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outcome.class)))
     public Response outcome(@PathParam("id") String id,
             @Parameter(description = "重试时保持不变的请求键") @HeaderParam(IdempotencyFilters.HEADER) String idempotencyKey,
             Outcome.Entry entry) {

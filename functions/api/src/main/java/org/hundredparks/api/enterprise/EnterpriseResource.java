@@ -13,7 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hundredparks.api.identity.CurrentCaller;
@@ -46,6 +49,8 @@ public class EnterpriseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"ENTERPRISE", "PARK_ADMIN"})
     @Operation(summary = "保存企业画像", description = "企业本身（限本地区）或所在园区的管理员可调用；整份替换，重复提交相同内容不产生变化。保存后参与成果匹配。")
+    @APIResponse(responseCode = "201", description = "首次保存", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Enterprise.class)))
+    @APIResponse(responseCode = "200", description = "已更新", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Enterprise.class)))
     public Response save(@PathParam("organisationId") String organisationId, EnterpriseFields fields) {
         Enterprise saved = enterprises.save(caller.get(), organisationId, fields);
         return saved.version() == 1 && saved.createdAt().equals(saved.updatedAt())

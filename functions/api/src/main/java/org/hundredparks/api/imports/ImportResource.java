@@ -36,8 +36,9 @@ public class ImportResource {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** Which list the file is for, and (for uploads) its name; for a start, the upload's id. */
-    @Schema(name = "ImportRequest")
-    public record Request(ListType listType, String fileName, String uploadId) {
+    @Schema(name = "ImportRequest", requiredProperties = "listType")
+    public record Request(ListType listType, @Schema(description = "申请上传时必填：.xlsx 或 .csv 文件名") String fileName,
+            @Schema(description = "开始导入时必填：申请上传时得到的编号", pattern = "^upl_[0-9a-f]{32}\\.(xlsx|csv)$") String uploadId) {
     }
 
     private final ImportService imports;

@@ -32,8 +32,8 @@ import org.hundredparks.validation.InvalidInputException;
 public class ReportResource {
 
     /** What to report on: the phase, and the scope (NATION, PROVINCE:44 or PARK:HTZ-440300-01). */
-    @Schema(name = "ReportRequest")
-    public record Request(ReportPhase phase, String scope) {
+    @Schema(name = "ReportRequest", requiredProperties = {"phase", "scope"})
+    public record Request(ReportPhase phase, @Schema(description = "NATION、PROVINCE:44 或 PARK:园区编号", minLength = 1) String scope) {
     }
 
     private final ReportService reports;

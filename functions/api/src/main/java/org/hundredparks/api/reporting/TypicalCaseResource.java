@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -29,7 +30,8 @@ import org.hundredparks.validation.InvalidInputException;
 public class TypicalCaseResource {
 
     /** A nomination: which cooperation, and why in a few sentences. */
-    public record Nomination(String cooperationId, String description) {
+    @Schema(requiredProperties = {"cooperationId", "description"})
+    public record Nomination(@Schema(minLength = 1) String cooperationId, @Schema(minLength = 1, maxLength = 1000) String description) {
     }
 
     private final TypicalCaseService cases;

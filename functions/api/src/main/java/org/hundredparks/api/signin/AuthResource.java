@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,14 +36,17 @@ public class AuthResource {
     }
 
     /** The mini-program's sign-in: the code from {@code wx.login}. */
-    public record WeChatSignIn(String code) {
+    @Schema(requiredProperties = "code")
+    public record WeChatSignIn(@Schema(minLength = 1, maxLength = 128) String code) {
     }
 
     /** An unbound openid's second step: its ticket and an invitation code. */
-    public record Binding(String bindingTicket, String invitationCode) {
+    @Schema(requiredProperties = {"bindingTicket", "invitationCode"})
+    public record Binding(@Schema(minLength = 1) String bindingTicket, @Schema(minLength = 1) String invitationCode) {
     }
 
-    public record Refresh(String refreshToken) {
+    @Schema(requiredProperties = "refreshToken")
+    public record Refresh(@Schema(minLength = 1) String refreshToken) {
     }
 
     /** A person's session, or (sign-in of an openid bound to nobody) a ticket to bind with. */

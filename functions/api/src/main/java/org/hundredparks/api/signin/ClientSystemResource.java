@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hundredparks.api.identity.CurrentCaller;
@@ -35,11 +37,12 @@ public class ClientSystemResource {
     }
 
     /** What registering a system asks: its name. */
-    @Schema(name = "ClientSystemRegistration")
-    public record Registration(String name) {
+    @Schema(name = "ClientSystemRegistration", requiredProperties = "name")
+    public record Registration(@Schema(minLength = 1, maxLength = 100) String name) {
     }
 
     /** A system with its secret, shown this once. */
+    @Schema(name = "IssuedClientSystem")
     public record Issued(ClientSystem system, String clientSecret) {
     }
 
@@ -47,6 +50,7 @@ public class ClientSystemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"PARK_ADMIN", "UNIVERSITY", "ENTERPRISE", "PROVINCE_AUTHORITY", "MINISTRY"})
     @Operation(summary = "登记对接系统", description = "本单位人员可调用：登记本单位的对接系统，返回 client_id 与 client_secret（仅此一次显示）。系统以登记者所在单位的身份提交。")
+    @APIResponse(responseCode = "201", description = "系统及其密钥（密钥仅此一次显示）", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Issued.class)))
     public Response register(@PathParam("organisationId") String organisationId, Registration registration) {
         ClientSystems.Credentials credentials = clients.register(caller.get(), organisationId, registration == null ? null : registration.name());
         return Response.status(201).entity(new Issued(credentials.system(), credentials.clientSecret())).header("Cache-Control", "no-store")

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hundredparks.api.identity.CurrentCaller;
@@ -43,6 +46,7 @@ public class PeopleResource {
     @Operation(summary = "发出邀请码", description = "本单位人员可邀请同事（与本人同一角色）；上级可为已登记的下级单位邀请其第一位人员（角色、地区、领域、园区取自单位登记）："
             + "部委邀请本领域的省级主管部门，省级主管部门邀请本省的高校、园区与企业，园区管理员邀请本园区的成员企业。"
             + "邀请码仅此一次显示，一次有效，默认7天（validDays 1–30）。")
+    @APIResponse(responseCode = "201", description = "邀请码（仅此一次显示）", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Invitations.Issued.class)))
     public Response invite(@PathParam("organisationId") String organisationId, Invitation invitation) {
         return Response.status(201).entity(invitations.issue(caller.get(), organisationId, invitation)).header("Cache-Control", "no-store")
                 .build();

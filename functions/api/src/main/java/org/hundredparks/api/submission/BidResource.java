@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hundredparks.api.idempotency.IdempotencyFilters;
@@ -31,8 +33,8 @@ import org.hundredparks.submission.BidService;
 public class BidResource {
 
     /** Accepting names the cooperation by the programme's rule. */
-    @Schema(name = "AcceptanceRequest")
-    public record Acceptance(String cooperationName) {
+    @Schema(name = "AcceptanceRequest", requiredProperties = "cooperationName")
+    public record Acceptance(@Schema(minLength = 1) String cooperationName) {
     }
 
     private final BidService bids;
@@ -47,6 +49,8 @@ public class BidResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"PARK_ADMIN", "UNIVERSITY", "ENTERPRISE"})
     @Operation(summary = "揭榜", description = "园区、高校或团队（企业）可调用；每个单位对一个榜单一份方案，未采纳前可修改。")
+    @APIResponse(responseCode = "201", description = "已揭榜", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Bid.class)))
+    @APIResponse(responseCode = "200", description = "已修改本单位的方案", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Bid.class)))
     public Response bid(@PathParam("challengeId") String challengeId,
             @Parameter(description = "重试时保持不变的请求键") @HeaderParam(IdempotencyFilters.HEADER) String idempotencyKey,
             BidFields fields) {

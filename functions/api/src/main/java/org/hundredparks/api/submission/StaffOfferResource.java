@@ -15,7 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hundredparks.api.idempotency.IdempotencyFilters;
@@ -41,6 +44,8 @@ public class StaffOfferResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"UNIVERSITY", "PROVINCE_AUTHORITY"})
     @Operation(summary = "提交选派人员（草稿）", description = "高校、省级教育或科技主管部门可调用，限本地区。带 externalId 重复提交不会产生重复条目。")
+    @APIResponse(responseCode = "201", description = "已创建（草稿）", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListItemView.class)))
+    @APIResponse(responseCode = "200", description = "带相同 externalId 重复提交：已有的条目", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListItemView.class)))
     public Response create(@Parameter(description = "重试时保持不变的请求键") @HeaderParam(IdempotencyFilters.HEADER) String idempotencyKey,
             StaffOfferFields fields) {
         return endpoints.create(TYPE, fields);
