@@ -20,10 +20,13 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -35,12 +38,21 @@ import java.util.function.Function;
  */
 public final class HttpApiFront implements AutoCloseable {
 
+    /**
+     * Headers of one connection, not of the answer: API Gateway drops them from a function's response and frames the
+     * body itself (a function's "Transfer-Encoding: chunked" beside a whole body would leave the client waiting).
+     */
+    private static final Set<String> HOP_BY_HOP = Set.of("transfer-encoding", "connection", "keep-alive",
+            "content-length", "upgrade", "trailer");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BODY_BYTES = 10 * 1024 * 1024; // API Gateway's payload limit
     private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH);
 
     private final HttpServer server;
     private final Function<String, String> function;
+    /** Each request's integration latency (the function's invocation, as API Gateway's access log has it), in µs. */
+    private final List<Long> integrationMicros = new ArrayList<>();
 
     private HttpApiFront(HttpServer server, Function<String, String> function) {
         this.server = server;
@@ -57,6 +69,7 @@ public final class HttpApiFront implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
             HttpApiFront front = new HttpApiFront(server, function);
             server.createContext("/", front::handle);
+            server.createContext("/_local/integration-latency", front::integrationLatency);
             localRoutes.forEach(server::createContext);
             server.setExecutor(Executors.newFixedThreadPool(16, StreamRelay.daemon("http-api")));
             server.start();
@@ -68,6 +81,27 @@ public final class HttpApiFront implements AutoCloseable {
 
     public static HttpApiFront start(int port, LambdaRuntimeApi api, Map<String, HttpHandler> localRoutes) {
         return start(port, event -> api.invoke(event, Duration.ofSeconds(30)), localRoutes);
+    }
+
+    /**
+     * {@code GET /_local/integration-latency}: count, p50 and p99 of the integration latency since the last call, then
+     * starts again (bench/load.sh reads the function's own share of each request's time from it).
+     */
+    private void integrationLatency(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            List<Long> taken;
+            synchronized (integrationMicros) {
+                taken = new ArrayList<>(integrationMicros);
+                integrationMicros.clear();
+            }
+            Collections.sort(taken);
+            ObjectNode figures = JSON.createObjectNode().put("count", taken.size());
+            if (!taken.isEmpty()) {
+                figures.put("p50Ms", taken.get(taken.size() / 2) / 1000.0)
+                        .put("p99Ms", taken.get(Math.min(taken.size() - 1, (int) Math.ceil(taken.size() * 0.99) - 1)) / 1000.0);
+            }
+            reply(exchange, 200, "application/json", figures.toString().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     public int port() {
@@ -85,16 +119,27 @@ public final class HttpApiFront implements AutoCloseable {
                 return;
             }
             JsonNode response;
+            long started = System.nanoTime();
             try {
                 response = JSON.readTree(function.apply(toEvent(exchange, body).toString()));
+                synchronized (integrationMicros) {
+                    integrationMicros.add((System.nanoTime() - started) / 1000);
+                }
             } catch (RuntimeException e) {
                 // what API Gateway answers when the integration fails
                 reply(exchange, 500, "application/json", "{\"message\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            response.path("headers").fields().forEachRemaining(h -> exchange.getResponseHeaders().add(h.getKey(), h.getValue().asText()));
-            response.path("multiValueHeaders").fields().forEachRemaining(h -> h.getValue()
-                    .forEach(v -> exchange.getResponseHeaders().add(h.getKey(), v.asText())));
+            response.path("headers").fields().forEachRemaining(h -> {
+                if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+                    exchange.getResponseHeaders().add(h.getKey(), h.getValue().asText());
+                }
+            });
+            response.path("multiValueHeaders").fields().forEachRemaining(h -> h.getValue().forEach(v -> {
+                if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+                    exchange.getResponseHeaders().add(h.getKey(), v.asText());
+                }
+            }));
             response.path("cookies").forEach(c -> exchange.getResponseHeaders().add("Set-Cookie", c.asText()));
             String text = response.path("body").asText("");
             byte[] out = response.path("isBase64Encoded").asBoolean() ? Base64.getDecoder().decode(text)
