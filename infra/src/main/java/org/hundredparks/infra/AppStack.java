@@ -22,6 +22,8 @@ public class AppStack extends Stack {
     private final Map<String, PlatformFunction> functions = new LinkedHashMap<>();
     private final PlatformApi api;
     static final int JOBS_CONCURRENCY = 5;
+    /** The change feed's batches per shard are handled one at a time; a few shards at once is all the table's stream needs. */
+    static final int MATCHING_CONCURRENCY = 10;
     private final JobsQueue jobs;
     private final MatchingFeed feed;
     private final ReminderSchedule reminders;
@@ -42,7 +44,8 @@ public class AppStack extends Stack {
 
         signingKey = new TokenSigningKey(this, "TokenSigning", stage);
         WeChatAppsSecret wechat = new WeChatAppsSecret(this, "WeChat", stage);
-        PlatformFunction apiFunction = function(stage, "api", 1024, Duration.seconds(29), with(with(with(storage, Map.of(
+        // reserved: a flood of requests takes at most this many instances, and never the ones the feed, jobs and reminders need
+        PlatformFunction apiFunction = function(stage, "api", 1024, Duration.seconds(29), stage.apiConcurrency(), with(with(with(storage, Map.of(
                 "HUNDREDPARKS_JOBS_QUEUE_URL", jobs.queue().getQueueUrl(),
                 "HUNDREDPARKS_JWT_ISSUER", stage.jwtIssuer(),
                 "HUNDREDPARKS_JWT_AUDIENCE", String.join(",", stage.jwtAudience()),
@@ -56,13 +59,13 @@ public class AppStack extends Stack {
 
         // Always the JVM: the embedding model runs in ONNX Runtime through JNI, which the native build does not carry.
         // DJL unpacks its tokenizer library under DJL_CACHE_DIR, and only /tmp is writable in Lambda.
-        PlatformFunction matching = function(stage, "matching", 2048, Duration.seconds(60),
+        PlatformFunction matching = function(stage, "matching", 2048, Duration.seconds(60), reserved(stage, MATCHING_CONCURRENCY),
                 with(storage, Map.of("DJL_CACHE_DIR", "/tmp/djl")), Stage.FunctionMode.JVM);
         matching.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem");
         matching.allowObjects(buckets.derived(), "matching/", "GetObject", "PutObject");
         feed = new MatchingFeed(this, "MatchingFeed", table, matching);
 
-        PlatformFunction jobsFunction = function(stage, "jobs", 1536, JOBS_TIMEOUT, storage);
+        PlatformFunction jobsFunction = function(stage, "jobs", 1536, JOBS_TIMEOUT, reserved(stage, JOBS_CONCURRENCY), storage);
         jobsFunction.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem"); // imports and reports delete nothing
         jobsFunction.allowObjects(buckets.uploads(), "uploads/", "GetObject");
         jobsFunction.allowObjects(buckets.reports(), "reports/", "GetObject", "PutObject");
@@ -71,7 +74,7 @@ public class AppStack extends Stack {
         jobsFunction.live().addEventSource(new SqsEventSource(jobs.queue(), SqsEventSourceProps.builder()
                 .batchSize(1).reportBatchItemFailures(true).maxConcurrency(JOBS_CONCURRENCY).build()));
 
-        PlatformFunction reminderFunction = function(stage, "reminders", 512, Duration.minutes(2), storage);
+        PlatformFunction reminderFunction = function(stage, "reminders", 512, Duration.minutes(2), reserved(stage, 1), storage);
         reminderFunction.allowTable(table, "GetItem", "Query", "PutItem");
         reminders = new ReminderSchedule(this, "Reminders", reminderFunction.live());
 
@@ -84,16 +87,22 @@ public class AppStack extends Stack {
         CfnOutput.Builder.create(this, "JobsQueueUrl").value(jobs.queue().getQueueUrl()).build();
     }
 
-    private PlatformFunction function(Stage stage, String name, int memoryMb, Duration timeout, Map<String, String> environment) {
-        return function(stage, name, memoryMb, timeout, environment, null);
+    private PlatformFunction function(Stage stage, String name, int memoryMb, Duration timeout, Integer reservedConcurrency,
+            Map<String, String> environment) {
+        return function(stage, name, memoryMb, timeout, reservedConcurrency, environment, null);
     }
 
-    private PlatformFunction function(Stage stage, String name, int memoryMb, Duration timeout, Map<String, String> environment,
-            Stage.FunctionMode mode) {
+    private PlatformFunction function(Stage stage, String name, int memoryMb, Duration timeout, Integer reservedConcurrency,
+            Map<String, String> environment, Stage.FunctionMode mode) {
         PlatformFunction function = new PlatformFunction(this, capitalised(name) + "Function", stage,
-                new PlatformFunction.Spec(name, memoryMb, timeout, environment, mode));
+                new PlatformFunction.Spec(name, memoryMb, timeout, environment, mode, reservedConcurrency));
         functions.put(name, function);
         return function;
+    }
+
+    /** No reservations at all on a stage that reserves none for the API (an account with a small concurrency pool). */
+    private static Integer reserved(Stage stage, int instances) {
+        return stage.apiConcurrency() == null ? null : instances;
     }
 
     private static Map<String, String> with(Map<String, String> base, Map<String, String> more) {

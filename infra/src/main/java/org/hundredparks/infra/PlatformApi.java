@@ -3,6 +3,7 @@ package org.hundredparks.infra;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpJwtAuthorizer;
@@ -86,10 +87,7 @@ public class PlatformApi extends Construct {
             stageBuilder.domainMapping(DomainMappingOptions.builder().domainName(domain).build());
         }
         stage = stageBuilder.build();
-        // sign-in answers anyone: its own, lower limit, so guessing secrets or flooding it cannot take the whole API's
-        Map<String, Object> signIn = Map.of("ThrottlingRateLimit", target.authRateLimit(), "ThrottlingBurstLimit", 2 * target.authRateLimit());
-        ((CfnStage) stage.getNode().getDefaultChild()).addPropertyOverride("RouteSettings", Map.of("POST /auth/token", signIn,
-                "POST /auth/wechat", signIn, "POST /auth/wechat/web", signIn, "POST /auth/wechat/bind", signIn, "POST /auth/refresh", signIn));
+        ((CfnStage) stage.getNode().getDefaultChild()).addPropertyOverride("RouteSettings", routeThrottles(target));
 
         HttpJwtAuthorizer jwt = new HttpJwtAuthorizer("Jwt", target.jwtIssuer(), HttpJwtAuthorizerProps.builder()
                 .jwtAudience(target.jwtAudience())
@@ -110,6 +108,27 @@ public class PlatformApi extends Construct {
             }
         }
     }
+
+    /**
+     * Routes with limits of their own, below the stage's: sign-in answers anyone, so guessing secrets or flooding it
+     * cannot take the whole API's; imports, reports and live statistics each start work far heavier than a request
+     * (a file read, a document written, every record read), so a client in a loop cannot crowd out everyone else.
+     */
+    static Map<String, Object> routeThrottles(Stage target) {
+        Map<String, Object> signIn = Map.of("ThrottlingRateLimit", target.authRateLimit(), "ThrottlingBurstLimit", 2 * target.authRateLimit());
+        Map<String, Object> heavy = Map.of("ThrottlingRateLimit", HEAVY_RATE_LIMIT, "ThrottlingBurstLimit", 2 * HEAVY_RATE_LIMIT);
+        Map<String, Object> routes = new TreeMap<>();
+        for (String route : List.of("POST /auth/token", "POST /auth/wechat", "POST /auth/wechat/web", "POST /auth/wechat/bind", "POST /auth/refresh")) {
+            routes.put(route, signIn);
+        }
+        for (String route : List.of("POST /imports", "POST /imports/uploads", "POST /reports", "GET /statistics")) {
+            routes.put(route, heavy);
+        }
+        return routes;
+    }
+
+    /** Requests a second, across all callers, to each heavy route. */
+    static final int HEAVY_RATE_LIMIT = 5;
 
     /** JSON access log lines, one per request, with what an operator searches by. */
     private static final String ACCESS_LOG_FORMAT = "{\"requestId\":\"$context.requestId\",\"ip\":\"$context.identity.sourceIp\","

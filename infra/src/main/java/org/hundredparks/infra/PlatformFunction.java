@@ -30,11 +30,15 @@ public class PlatformFunction extends Construct {
     /** Quarkus's entry point for both the HTTP and the typed handlers in JVM mode. */
     static final String JVM_HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
 
-    /** @param mode null for the stage's mode; JVM for a function that cannot run native */
-    public record Spec(String name, int memoryMb, Duration timeout, Map<String, String> environment, Stage.FunctionMode mode) {
+    /**
+     * @param mode                null for the stage's mode; JVM for a function that cannot run native
+     * @param reservedConcurrency how many instances at most, and kept for it alone (null: share the account's pool)
+     */
+    public record Spec(String name, int memoryMb, Duration timeout, Map<String, String> environment, Stage.FunctionMode mode,
+            Integer reservedConcurrency) {
 
         public Spec(String name, int memoryMb, Duration timeout, Map<String, String> environment) {
-            this(name, memoryMb, timeout, environment, null);
+            this(name, memoryMb, timeout, environment, null, null);
         }
     }
 
@@ -61,6 +65,7 @@ public class PlatformFunction extends Construct {
                 .code(Code.fromAsset(stage.functionZip(spec.name(), mode).toString()))
                 .architecture(stage.architecture())
                 .memorySize(spec.memoryMb())
+                .reservedConcurrentExecutions(spec.reservedConcurrency())
                 .timeout(spec.timeout())
                 .environment(environment)
                 .tracing(stage.tracing() ? Tracing.ACTIVE : Tracing.DISABLED)

@@ -16,7 +16,8 @@ import software.constructs.Node;
 public record Stage(String name, String account, String region, Architecture architecture, FunctionMode mode,
         String jwtIssuer, List<String> jwtAudience, String jwksUrl, List<String> corsOrigins,
         String domainName, String certificateArn, String alarmEmail, Path artifacts,
-        int apiRateLimit, int apiBurstLimit, int signingKeyGeneration, boolean retirePreviousSigningKey, int authRateLimit) {
+        int apiRateLimit, int apiBurstLimit, int signingKeyGeneration, boolean retirePreviousSigningKey, int authRateLimit,
+        Integer apiConcurrency) {
 
     /** How the functions are packaged: a native executable on provided.al2023, or the JVM with SnapStart. */
     public enum FunctionMode { NATIVE, JVM }
@@ -58,7 +59,9 @@ public record Stage(String name, String account, String region, Architecture arc
                 Integer.parseInt(text(node, "apiBurstLimit", "400")),
                 Integer.parseInt(text(node, "signingKeyGeneration", "1")),
                 Boolean.parseBoolean(text(node, "retirePreviousSigningKey", "false")),
-                Integer.parseInt(text(node, "authRateLimit", "20")));
+                Integer.parseInt(text(node, "authRateLimit", "20")),
+                // 0: no reservation (an account whose whole pool is smaller than the reservations plus the 100 AWS keeps free)
+                "0".equals(text(node, "apiConcurrency", "100")) ? null : Integer.valueOf(text(node, "apiConcurrency", "100")));
     }
 
     public boolean production() {

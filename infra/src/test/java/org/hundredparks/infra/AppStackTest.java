@@ -53,6 +53,30 @@ class AppStackTest {
                         "HUNDREDPARKS_STORAGE_TABLE", Match.anyValue()))))));
     }
 
+    /**
+     * A flood of requests takes at most the API's reserved instances and never those the feed, jobs and reminders
+     * need; the heavy routes and sign-in have limits of their own below the stage's; a stage without reservations
+     * (a small account) has none.
+     */
+    @Test
+    void functionsReserveTheirConcurrencyAndHeavyRoutesHaveTheirOwnThrottles() {
+        Map<String, Object> reserved = new java.util.TreeMap<>();
+        properties(NATIVE, "AWS::Lambda::Function").forEach(p -> reserved.put(
+                String.valueOf(p.get("Description")).replaceAll("Hundred Parks (\\w+) .*", "$1"), p.get("ReservedConcurrentExecutions")));
+        assertEquals(Map.of("api", 100, "matching", AppStack.MATCHING_CONCURRENCY, "jobs", AppStack.JOBS_CONCURRENCY, "reminders", 1), reserved);
+        Map<String, Object> stage = properties(NATIVE, "AWS::ApiGatewayV2::Stage").get(0);
+        Map<String, Map<String, Object>> routes = (Map<String, Map<String, Object>>) stage.get("RouteSettings");
+        for (String heavy : List.of("POST /imports", "POST /imports/uploads", "POST /reports", "GET /statistics")) {
+            assertEquals(PlatformApi.HEAVY_RATE_LIMIT, routes.get(heavy).get("ThrottlingRateLimit"), heavy);
+        }
+        Map<String, Object> defaults = (Map<String, Object>) stage.get("DefaultRouteSettings");
+        assertEquals(200.0, ((Number) defaults.get("ThrottlingRateLimit")).doubleValue());
+        assertTrue(routes.values().stream().allMatch(r -> ((Number) r.get("ThrottlingRateLimit")).doubleValue() < 200), routes.toString());
+
+        Template small = Synth.of("apiConcurrency", "0").app();
+        properties(small, "AWS::Lambda::Function").forEach(p -> assertFalse(p.containsKey("ReservedConcurrentExecutions"), p.toString()));
+    }
+
     @Test
     void jvmModeRunsJava21WithSnapStartBehindThePublishedAlias() {
         Template jvm = Synth.of("mode", "jvm", "architecture", "x86_64").app();
