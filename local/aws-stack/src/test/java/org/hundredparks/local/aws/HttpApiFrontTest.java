@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -75,16 +76,43 @@ class HttpApiFrontTest {
         }
     }
 
+    /**
+     * A function's "Transfer-Encoding: chunked" (Quarkus writes it for any answer over its output buffer) beside a
+     * whole body: API Gateway drops such hop-by-hop headers and frames the body itself. Passed on, they left the
+     * client waiting for chunks that never came, 30–40 s for the national statistics.
+     */
+    @Test
+    void hopByHopHeadersOfTheFunctionAreDroppedAndTheBodyIsSentWhole() throws Exception {
+        String body = "{\"figures\":\"" + "统计".repeat(15_000) + "\"}";
+        try (LambdaRuntimeApi runtime = LambdaRuntimeApi.start("api", 0);
+                HttpApiFront front = HttpApiFront.start(0, runtime, Map.of())) {
+            Thread function = new Thread(() -> serveOnce(runtime, new AtomicReference<>(), body,
+                    Map.of("transfer-encoding", "chunked", "connection", "keep-alive")));
+            function.start();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + front.port() + "/statistics"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            function.join(10_000);
+            assertEquals(body, response.body());
+            assertEquals(String.valueOf(body.getBytes(StandardCharsets.UTF_8).length), response.headers().firstValue("content-length").orElse(null));
+            assertEquals(Optional.empty(), response.headers().firstValue("transfer-encoding"));
+        }
+    }
+
     /** One turn of the Lambda runtime loop: GET next, POST the response. */
     private void serveOnce(LambdaRuntimeApi runtime, AtomicReference<JsonNode> seen) {
+        serveOnce(runtime, seen, "{\"ok\":\"成功\"}", Map.of("x-echo", "yes"));
+    }
+
+    private void serveOnce(LambdaRuntimeApi runtime, AtomicReference<JsonNode> seen, String body, Map<String, String> headers) {
         try {
             String base = "http://" + runtime.address() + "/2018-06-01/runtime/invocation/";
             HttpResponse<String> next = http.send(HttpRequest.newBuilder(URI.create(base + "next")).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
             seen.set(JSON.readTree(next.body()));
             String requestId = next.headers().firstValue("Lambda-Runtime-Aws-Request-Id").orElseThrow();
-            ObjectNode response = JSON.createObjectNode().put("statusCode", 201).put("body", "{\"ok\":\"成功\"}").put("isBase64Encoded", false);
-            response.putObject("headers").put("x-echo", "yes").put("content-type", "application/json");
+            ObjectNode response = JSON.createObjectNode().put("statusCode", 201).put("body", body).put("isBase64Encoded", false);
+            ObjectNode answerHeaders = response.putObject("headers").put("content-type", "application/json");
+            headers.forEach(answerHeaders::put);
             http.send(HttpRequest.newBuilder(URI.create(base + requestId + "/response"))
                     .POST(HttpRequest.BodyPublishers.ofString(response.toString())).build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
