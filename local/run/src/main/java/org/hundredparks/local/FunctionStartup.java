@@ -3,6 +3,7 @@ package org.hundredparks.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,12 +17,17 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hundredparks.imports.Template;
 import org.hundredparks.local.aws.HttpApiFront;
 import org.hundredparks.local.aws.LocalAwsStack;
 import org.hundredparks.local.aws.QueueEventSource;
 import org.hundredparks.local.aws.SecretsManagerStandIn;
 import org.hundredparks.local.aws.SqsStandIn;
 import org.hundredparks.local.aws.WeChatStandIn;
+import org.hundredparks.submission.ListType;
 
 /**
  * Start-up of each function, native or JVM, from process start to its first result for a real event:
@@ -131,6 +137,27 @@ public final class FunctionStartup {
                 return response.path("batchItemFailures").isEmpty() ? "report " + view.at("/report/status").asText() : "FAILED " + response;
             }));
 
+            // an .xlsx import: the jobs function reads it with POI's event reader, which the native build must carry
+            String university = tokens.mint("UNIVERSITY", "uni-startup", "440300", Duration.ofMinutes(15));
+            JsonNode upload = read(call(base, "POST", "/imports/uploads", university,
+                    "{\"listType\": \"ACHIEVEMENT\", \"fileName\": \"成果清单.xlsx\"}").body());
+            HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(upload.get("uploadUrl").asText()))
+                    .header("Content-Type", upload.get("contentType").asText())
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(achievementsWorkbook(3))).build(), HttpResponse.BodyHandlers.ofString());
+            if (put.statusCode() != 200) {
+                throw new IllegalStateException("the upload answered " + put.statusCode() + ": " + put.body());
+            }
+            String imported = read(call(base, "POST", "/imports", university, "{\"listType\": \"ACHIEVEMENT\", \"uploadId\": \""
+                    + upload.get("uploadId").asText() + "\"}").body()).get("id").asText();
+            SqsStandIn.Message importJob = stack.sqs().take(LocalAwsStack.JOBS_QUEUE, Duration.ofSeconds(10));
+            ObjectNode imports = JSON.createObjectNode();
+            imports.putArray("Records").add(QueueEventSource.record(LocalAwsStack.JOBS_QUEUE, importJob, 1));
+            results.add(measure("jobs", "SQS message: .xlsx import of 3 rows", imports.toString(), response -> {
+                JsonNode progress = read(call(base, "GET", "/imports/" + imported, university, null).body());
+                return response.path("batchItemFailures").isEmpty() && "COMPLETED".equals(progress.path("status").asText())
+                        ? "import COMPLETED, " + progress.path("created").asInt() + " created" : "FAILED " + response + " " + progress;
+            }));
+
             // the programme's calendar: the day before the action plans were due, when every province is reminded
             String tick = JSON.createObjectNode().put("time", "2024-07-29T18:00:00Z").toString();
             results.add(measure("reminders", "Scheduler input {\"time\": ...}", tick,
@@ -209,6 +236,28 @@ public final class FunctionStartup {
             return JSON.readTree(json);
         } catch (IOException e) {
             throw new IllegalStateException("not JSON: " + json, e);
+        }
+    }
+
+    /** An achievements workbook as a university fills in the template: its headers, then {@code rows} rows. */
+    private static byte[] achievementsWorkbook(int rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("成果转化清单");
+            List<String> headers = Template.of(ListType.ACHIEVEMENT).headers();
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < headers.size(); c++) {
+                header.createCell(c).setCellValue(headers.get(c));
+            }
+            for (int r = 1; r <= rows; r++) {
+                String[] cells = ("XLSX-" + r + ",锂电池回收技术" + r + ",湿法冶金回收锂钴镍,新能源,锂电；回收,6,许可、合作开发,300000,深圳大学,440305,,张老师,"
+                        + "13812345678,").split(",", -1);
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
         }
     }
 
