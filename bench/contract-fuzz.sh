@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The contract fuzzer against the local run (README "Security and hardening", bench/README.md "Contract fuzzer"):
+# The contract fuzzer against the local run (README "The API contract", bench/README.md "Contract fuzzer"):
 # requests generated from openapi/openapi.yaml, valid and hostile, under every role's token, a forged one and none.
 # Fails on any 5xx, dropped connection, error that is not problem+json, or answer the contract does not declare.
 # Start the platform first (local/run.sh). Usage: bench/contract-fuzz.sh [requests=10000] [seed=1] [base=http://localhost:8080]

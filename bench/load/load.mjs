@@ -41,12 +41,12 @@ const mix = () => [read('/achievements?regionCode=440300&limit=20'), { ...read('
   read('/achievements?mine=true&limit=10'), { ...read('/'), setupRequest: (r) => ({ ...r, path: `/achievements/${pick()}` }) },
   write(), read('/reminders'), read('/health')];
 
-console.log('| connections | requests/s | p50 ms | p99 ms | errors (non-2xx, failed) | requests | function p50 ms | function p99 ms |');
+console.log('| connections | requests/s | p50 ms | p99 ms | errors (non-2xx, failed or timed out) | requests | function p50 ms | function p99 ms |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const connections of levels) {
   await fetch(`${base}/_local/integration-latency`); // start the function's figures afresh
   const result = await autocannon({ url: base, connections, duration: seconds, requests: mix(), timeout: 30 });
   const fn = await (await fetch(`${base}/_local/integration-latency`)).json();
   console.log(`| ${connections} | ${result.requests.average.toFixed(1)} | ${result.latency.p50} | ${result.latency.p99} | `
-    + `${result.non2xx}, ${result.errors + result.timeouts} | ${result.requests.total} | ${fn.p50Ms ?? '-'} | ${fn.p99Ms ?? '-'} |`);
+    + `${result.non2xx}, ${result.errors} | ${result.requests.total} | ${fn.p50Ms ?? '-'} | ${fn.p99Ms ?? '-'} |`);
 }

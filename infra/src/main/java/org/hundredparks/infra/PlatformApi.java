@@ -102,6 +102,8 @@ public class PlatformApi extends Construct {
                     .authorizer(operation.secured() ? jwt : new HttpNoneAuthorizer())
                     .build());
             routes.addAll(added);
+            // the stage's route settings name routes by key: CloudFormation must create them first
+            added.forEach(route -> stage.getNode().addDependency(route));
             if (!operation.secured()) {
                 added.forEach(route -> Nag.suppress(route, "AwsSolutions-APIG4",
                         "The contract publishes " + operation.routeKey() + " without a token (health, templates, the public typical cases, sign-in and its public keys)."));
@@ -111,8 +113,9 @@ public class PlatformApi extends Construct {
 
     /**
      * Routes with limits of their own, below the stage's: sign-in answers anyone, so guessing secrets or flooding it
-     * cannot take the whole API's; imports, reports and live statistics each start work far heavier than a request
-     * (a file read, a document written, every record read), so a client in a loop cannot crowd out everyone else.
+     * takes that route's share and not the whole API's; imports, reports and live statistics each start work far
+     * heavier than a request (a file read, a document written, every record read), so a loop on one of them uses up
+     * that route, not the API. The limits are per route across all callers, not per caller.
      */
     static Map<String, Object> routeThrottles(Stage target) {
         Map<String, Object> signIn = Map.of("ThrottlingRateLimit", target.authRateLimit(), "ThrottlingBurstLimit", 2 * target.authRateLimit());

@@ -73,6 +73,23 @@ class AppStackTest {
         assertEquals(200.0, ((Number) defaults.get("ThrottlingRateLimit")).doubleValue());
         assertTrue(routes.values().stream().allMatch(r -> ((Number) r.get("ThrottlingRateLimit")).doubleValue() < 200), routes.toString());
 
+        // each route the settings name exists, and CloudFormation creates it before the stage that names it
+        Map<String, Object> resources = (Map<String, Object>) NATIVE.toJSON().get("Resources");
+        Map<String, String> routeIds = new java.util.HashMap<>();
+        List<Object> stageDependsOn = new ArrayList<>();
+        resources.forEach((id, resource) -> {
+            Map<String, Object> r = (Map<String, Object>) resource;
+            if ("AWS::ApiGatewayV2::Route".equals(r.get("Type"))) {
+                routeIds.put(String.valueOf(((Map<String, Object>) r.get("Properties")).get("RouteKey")), id);
+            } else if ("AWS::ApiGatewayV2::Stage".equals(r.get("Type")) && r.get("DependsOn") != null) {
+                stageDependsOn.addAll((List<Object>) r.get("DependsOn"));
+            }
+        });
+        for (String key : routes.keySet()) {
+            assertTrue(routeIds.containsKey(key), key + " is a route of the API");
+            assertTrue(stageDependsOn.contains(routeIds.get(key)), "the stage waits for " + key);
+        }
+
         Template small = Synth.of("apiConcurrency", "0").app();
         properties(small, "AWS::Lambda::Function").forEach(p -> assertFalse(p.containsKey("ReservedConcurrentExecutions"), p.toString()));
     }

@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Watches the DynamoDB writes that succeed, so a test can see what a request left behind: an item put and deleted
- * again within the watch (an idempotency key claimed, then released when the request was refused) leaves nothing.
+ * again within the watch (an idempotency key claimed, then released when the request was refused) counts as nothing.
+ * It compares keys, not contents: an existing item overwritten and then deleted would also count as nothing.
  */
 public class WriteCounter implements ExecutionInterceptor {
 
@@ -24,7 +25,7 @@ public class WriteCounter implements ExecutionInterceptor {
         LEFT.clear();
     }
 
-    /** The items written (or deleted) since {@link #reset} and not put back as they were. */
+    /** The keys written (or deleted) since {@link #reset}, less those put and deleted again. */
     public static Set<String> leftBehind() {
         return Set.copyOf(LEFT);
     }

@@ -16,8 +16,7 @@ public record OrganisationRegistration(String id, Organisation.Kind kind, String
 
     public void check(Rules rules) {
         rules.required("id", "单位编号", id).required("kind", "单位类型", kind);
-        // not for an absent kind: a rule for some kinds only must not reach the contract as always required
-        if (kind != null && kind != Organisation.Kind.PARK) {
+        if (kind != Organisation.Kind.PARK) {
             rules.required("name", "单位名称", name).required("regionCode", "行政区划代码", regionCode);
         }
         rules.length("name", "单位名称", name, 200).regionCode("regionCode", regionCode).uscc("uscc", uscc)

@@ -172,7 +172,9 @@ public final class Rules {
 
     /** Each text of a list: not blank, at most {@code max} characters. */
     public Rules texts(String field, String label, java.util.List<String> values, int max) {
-        if (states(field + "[]", Constraint.Kind.REQUIRED, null, null, null) | states(field + "[]", Constraint.Kind.LENGTH, null, (long) max, null)) {
+        if (stated != null) {
+            states(field + "[]", Constraint.Kind.REQUIRED, null, null, null);
+            states(field + "[]", Constraint.Kind.LENGTH, null, (long) max, null);
             return this;
         }
         if (values != null) {

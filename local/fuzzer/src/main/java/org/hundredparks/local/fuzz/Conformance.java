@@ -2,16 +2,19 @@ package org.hundredparks.local.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Whether a JSON value fits a contract schema: types, required properties, enumerations, items, nested objects,
- * oneOf/anyOf. Patterns and lengths are not checked on answers: personal data comes back masked (138****5678), which
- * a request's mobile pattern rightly refuses.
+ * Whether a JSON value fits a contract schema: types, required properties, enumerations, patterns, items, nested
+ * objects, oneOf/anyOf. Lengths and counts are not checked: a stored record may predate a limit.
  */
 final class Conformance {
 
     private final Contract contract;
+    private final Map<String, Pattern> patterns = new HashMap<>();
 
     Conformance(Contract contract) {
         this.contract = contract;
@@ -56,6 +59,10 @@ final class Conformance {
             if (!listed) {
                 found.add(at + ": " + value + " is not one of " + schema.path("enum"));
             }
+        }
+        if (value.isTextual() && schema.has("pattern")
+                && !patterns.computeIfAbsent(schema.path("pattern").asText(), Pattern::compile).matcher(value.asText()).find()) {
+            found.add(at + ": \"" + value.asText() + "\" does not match " + schema.path("pattern").asText());
         }
         if (schema.has("type")) {
             String actual = value.isTextual() ? "string" : value.isIntegralNumber() ? "integer" : value.isNumber() ? "number"

@@ -38,7 +38,7 @@ public final class FuzzLocalRun {
         tokens.put("none", null);
 
         ContractFuzzer fuzzer = new ContractFuzzer(new Contract(contract), base, tokens,
-                Map.of("parkId", List.of(park, "USP-440100-01"), "regionCode", List.of("440300", "440305", "440000"),
+                Map.of("parkId", List.of(park, "USP-440300-01"), "regionCode", List.of("440300", "440305", "440000"),
                         "listType", List.of("ACHIEVEMENT", "CHALLENGE")), seed, new ContractFuzzer.Observer() { });
         ContractFuzzer.Report report = fuzzer.run(requests);
         System.out.println(report.summary());
