@@ -45,7 +45,7 @@ class ContractFuzzTest {
 
     @Test
     void noServerErrorNoStrayAnswerAndNoWriteFromARefusal() throws Exception {
-        // a few records of every list, so that requests reach real ones (their ids are learnt from the answers)
+        // a record in three of the lists, so that requests reach real ones (their ids are learnt from the answers)
         String university = Tokens.university("fuzz-uni", "440300");
         String enterprise = Tokens.enterprise("fuzz-ent", "440300");
         String park = "HTZ-440300-01";
