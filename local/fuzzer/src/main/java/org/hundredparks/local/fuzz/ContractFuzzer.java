@@ -94,6 +94,7 @@ public final class ContractFuzzer {
     }
 
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
+    private static final int GIVE_UP_AFTER = 3;
     private static final boolean TRACE = Boolean.getBoolean("hundredparks.fuzz.trace");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> RAW_BODIES = List.of("", "{", "[]", "null", "\"text\"", "{\"a\":", "[".repeat(5000) + "]".repeat(5000),
@@ -130,11 +131,21 @@ public final class ContractFuzzer {
         Report report = new Report();
         long start = System.nanoTime();
         List<Contract.Operation> order = new ArrayList<>(contract.operations());
+        int dropped = 0;
         for (int i = 0; i < requests; i++) {
             if (i % order.size() == 0) {
                 Collections.shuffle(order, random);
             }
+            int failures = report.failures.size();
             send(order.get(i % order.size()), report);
+            boolean drop = report.failures.size() > failures && report.failures.get(failures).why().startsWith("dropped");
+            dropped = drop ? dropped + 1 : 0;
+            if (dropped == GIVE_UP_AFTER) {
+                // an API that no longer answers would hold a build for hours at a timeout a request
+                report.failures.add(new Failure("(all)", "stopped: " + GIVE_UP_AFTER + " requests in a row got no answer; the first of them is "
+                        + "reported above", "", 0, ""));
+                break;
+            }
         }
         report.nanos = System.nanoTime() - start;
         return report;
