@@ -23,7 +23,6 @@ import org.hundredparks.storage.BucketBootstrap;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.RestartableAws;
-import org.hundredparks.storage.TableDesign;
 import org.hundredparks.storage.TestAws;
 import org.hundredparks.submission.ListItemRepository;
 import org.hundredparks.submission.ListType;
@@ -77,7 +76,7 @@ class ImportOutageTest {
         try {
             Future<ImportJob> first = worker.submit(() -> imports.process(queued.id()));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (countOwned("uni-outage") < 300 && System.nanoTime() < deadline) {
+            while (ImportServiceTest.countOwnedItems(records, "uni-outage") < 300 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             AWS.stopDynamo();
@@ -87,7 +86,7 @@ class ImportOutageTest {
             worker.shutdownNow();
         }
         AWS.startDynamo();
-        int stored = countOwned("uni-outage");
+        int stored = ImportServiceTest.countOwnedItems(records, "uni-outage");
         assertTrue(stored >= 300 && stored < ROWS, "the outage came in the middle: " + stored + " of " + ROWS + " rows stored");
 
         ImportJob retried = imports.process(queued.id());
@@ -95,17 +94,6 @@ class ImportOutageTest {
         assertEquals(ROWS, retried.processedRows());
         assertEquals(ROWS, retried.created() + retried.unchanged(), retried.toString());
         assertEquals(0, retried.rejected());
-        assertEquals(ROWS, countOwned("uni-outage"), "every row once: none lost, none written twice");
-    }
-
-    private int countOwned(String org) {
-        int count = 0;
-        String cursor = null;
-        do {
-            var page = records.query(TableDesign.BY_OWNER, "ORG#" + org, "ACHIEVEMENT#", false, 1000, cursor);
-            count += page.items().size();
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return count;
+        assertEquals(ROWS, ImportServiceTest.countOwnedItems(records, "uni-outage"), "every row once: none lost, none written twice");
     }
 }

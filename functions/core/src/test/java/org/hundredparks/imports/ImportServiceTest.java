@@ -141,6 +141,11 @@ class ImportServiceTest {
     }
 
     private int countOwnedItems(String org) {
+        return countOwnedItems(records, org);
+    }
+
+    /** The achievements an organisation owns, counted through the owner index (every import test's "stored once"). */
+    static int countOwnedItems(RecordStore records, String org) {
         int count = 0;
         String cursor = null;
         do {
