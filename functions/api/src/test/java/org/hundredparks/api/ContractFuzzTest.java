@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class ContractFuzzTest {
 
     static final int REQUESTS = Integer.getInteger("hundredparks.fuzz.requests", 2500);
+    static final long SEED = Long.getLong("hundredparks.fuzz.seed", 20261130L);
 
     public static class CountingWrites implements QuarkusTestProfile {
         @Override
@@ -39,9 +41,6 @@ class ContractFuzzTest {
             return Map.of("quarkus.dynamodb.interceptors", WriteCounter.class.getName());
         }
     }
-
-    @TestHTTPResource("/")
-    URI base;
 
     @Test
     void noServerErrorNoStrayAnswerAndNoWriteFromARefusal() throws Exception {
@@ -72,10 +71,10 @@ class ContractFuzzTest {
 
         Contract contract = new Contract(Path.of(System.getProperty("hundredparks.root"), "openapi", "openapi.yaml"));
         ContractFuzzer fuzzer = new ContractFuzzer(contract,
-                URI.create(base.toString().replaceAll("/$", "")), tokens,
+                URI.create(RestAssured.baseURI + ":" + RestAssured.port), tokens,
                 Map.of("parkId", List.of(park, "USP-440300-01"), "regionCode", List.of("440300", "440305", "440000"),
                         "listType", List.of("ACHIEVEMENT", "CHALLENGE")),
-                20261130L, new RefusalsWriteNothing());
+                SEED, new RefusalsWriteNothing());
         ContractFuzzer.Report report = fuzzer.run(REQUESTS);
 
         System.out.println("contract fuzzer: " + report.summary());
@@ -99,6 +98,18 @@ class ContractFuzzTest {
         public String after(ContractFuzzer.Exchange exchange) {
             var left = WriteCounter.leftBehind();
             return exchange.status() >= 400 && !left.isEmpty() ? "a refused request left writes behind: " + left : null;
+        }
+
+        /** The API runs in this JVM: where its threads wait says why a request got no answer. */
+        @Override
+        public void noAnswer(String described) {
+            System.out.println("no answer to " + described.substring(0, Math.min(300, described.length())) + "; the server's threads:");
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                if (stack.length > 0 && !thread.getName().startsWith("HttpClient")) {
+                    System.out.println("\"" + thread.getName() + "\" " + thread.getState());
+                    Arrays.stream(stack).limit(40).forEach(frame -> System.out.println("    at " + frame));
+                }
+            });
         }
     }
 }

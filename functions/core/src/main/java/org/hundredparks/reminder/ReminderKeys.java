@@ -10,6 +10,8 @@ import org.hundredparks.storage.TableDesign;
 final class ReminderKeys {
 
     static final String READ = "READ";
+    /** The reminder's map of deliveries by person id: an entry is claimed (written only if absent) before sending. */
+    static final String DELIVERIES = "deliveries";
 
     private ReminderKeys() {
     }
@@ -26,6 +28,18 @@ final class ReminderKeys {
 
     static String province(String provinceCode) {
         return "PROVINCE#" + provinceCode;
+    }
+
+    /** An audience key as whom it stands for: {@link #person}, {@link #organisation} or {@link #province}. */
+    static ReminderDelivery.Audience audience(String audience) {
+        int hash = audience.indexOf('#');
+        ReminderDelivery.Audience.Kind kind = switch (audience.substring(0, hash + 1)) {
+            case "USER#" -> ReminderDelivery.Audience.Kind.PERSON;
+            case "ORG#" -> ReminderDelivery.Audience.Kind.ORGANISATION;
+            case "PROVINCE#" -> ReminderDelivery.Audience.Kind.PROVINCE;
+            default -> throw new IllegalArgumentException("not an audience: " + audience);
+        };
+        return new ReminderDelivery.Audience(kind, audience.substring(hash + 1));
     }
 
     static String inbox(String audience) {
@@ -47,7 +61,8 @@ final class ReminderKeys {
     static final List<RecordLayout> LAYOUT = List.of(
             RecordLayout.of("reminder", inbox("<audience>"), reminder("<id>"),
                     "an inbox newest first; audience `" + person("<subject>") + "`, `" + organisation("<organisationId>") + "` or `"
-                            + province("<2 digits>") + "`; the id hashes audience, subject and offset, so a reminder exists once",
+                            + province("<2 digits>") + "`; the id hashes audience, subject and offset, so a reminder exists once; `"
+                            + DELIVERIES + "`: each person's delivery outside the inbox, claimed before it is sent",
                     in(TableDesign.RANKED, inbox("<audience>"), created("<createdAt>", "<id>"))),
             RecordLayout.of("read mark", readMark("<reader>", "<reminderId>"), READ,
                     "who read what, one per person (or organisation) and reminder; the first time stands"));

@@ -1,6 +1,7 @@
 package org.hundredparks.reminder;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,9 +15,10 @@ class ReminderProducers {
 
     @Produces
     @ApplicationScoped
-    ReminderService reminders(RecordStore records, CooperationService cooperations, Clock clock,
+    ReminderService reminders(RecordStore records, CooperationService cooperations, Instance<ReminderDelivery> delivery, Clock clock,
             @ConfigProperty(name = "hundredparks.programme.stale-days") int staleDays) {
-        return new ReminderService(records, new ListItemRepository(records), cooperations, ProgrammeCalendar.standard(), ReminderDelivery.INBOX_ONLY,
-                clock, staleDays);
+        // the channel is the subscription package's, which builds on this one: found, not imported
+        return new ReminderService(records, new ListItemRepository(records), cooperations, ProgrammeCalendar.standard(),
+                delivery.isResolvable() ? delivery.get() : ReminderDelivery.INBOX_ONLY, clock, staleDays);
     }
 }

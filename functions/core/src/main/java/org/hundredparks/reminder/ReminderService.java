@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hundredparks.actionplan.ActionPlanService;
@@ -37,6 +38,7 @@ import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemRepository;
 import org.hundredparks.submission.ListType;
 import org.jboss.logging.Logger;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The daily reminder run and the inboxes. A run finds what is due or late on its day (China time): the
@@ -132,13 +134,21 @@ public class ReminderService {
         List<Reminder> all = new ArrayList<>();
         for (String audience : audiences(caller)) {
             Page page = records.query(TableDesign.RANKED, ReminderKeys.inbox(audience), null, true, limit, null);
-            page.items().forEach(item -> all.add(read(item)));
+            page.items().forEach(item -> all.add(withDeliveryTo(read(item), item, caller.subject())));
         }
         all.sort(Comparator.comparing(Reminder::createdAt).reversed().thenComparing(Reminder::id));
         List<Reminder> newest = all.subList(0, Math.min(limit, all.size()));
         String reader = reader(caller);
         var marks = records.getAll(newest.stream().map(r -> ReminderKeys.readMark(reader, r.id())).toList(), ReminderKeys.READ);
         return newest.stream().map(r -> withReadAt(r, marks.get(ReminderKeys.readMark(reader, r.id())))).toList();
+    }
+
+    /** The caller's own delivery of a stored reminder, if it went to them. */
+    private static Reminder withDeliveryTo(Reminder r, Item item, String subject) {
+        AttributeValue deliveries = item.values().get(ReminderKeys.DELIVERIES);
+        AttributeValue mine = subject == null || deliveries == null || !deliveries.hasM() ? null : deliveries.m().get(subject);
+        return mine == null ? r : new Reminder(r.id(), r.audience(), r.subjectKey(), r.offsetDays(), r.title(), r.text(), r.due(),
+                r.createdAt(), r.readAt(), Documents.read(mine, Delivery.class));
     }
 
     /** Marks a reminder of the caller's inbox read, for the caller; marking again keeps the first time. */
@@ -152,7 +162,8 @@ public class ReminderService {
                 } catch (ConditionFailedException alreadyRead) {
                     // read before: the first time stands
                 }
-                return withReadAt(read(found.get()), records.get(mark, ReminderKeys.READ).orElseThrow());
+                return withReadAt(withDeliveryTo(read(found.get()), found.get(), caller.subject()),
+                        records.get(mark, ReminderKeys.READ).orElseThrow());
             }
         }
         throw Refusal.notFound();
@@ -165,7 +176,8 @@ public class ReminderService {
 
     private static Reminder withReadAt(Reminder r, Item mark) {
         Instant readAt = mark == null ? null : mark.string("readAt").map(Instant::parse).orElse(null);
-        return new Reminder(r.id(), r.audience(), r.subjectKey(), r.offsetDays(), r.title(), r.text(), r.due(), r.createdAt(), readAt);
+        return new Reminder(r.id(), r.audience(), r.subjectKey(), r.offsetDays(), r.title(), r.text(), r.due(), r.createdAt(), readAt,
+                r.delivery());
     }
 
     /** A reminder about one person's record goes to that person, or to the organisation when unknown (older records). */
@@ -190,13 +202,37 @@ public class ReminderService {
     private void remind(int[] counts, String audience, String subjectKey, int offset, String title, LocalDate due) {
         String id = id(audience, subjectKey, offset);
         Reminder reminder = new Reminder(id, audience, subjectKey, offset, title, text(title, due, offset), due,
-                clock.instant(), null);
+                clock.instant(), null, null);
         try {
             records.create(item(reminder));
             counts[0]++;
-            delivery.deliver(reminder);
         } catch (ConditionFailedException already) {
             counts[1]++;
+        }
+        // a repeated run delivers too: what a stopped run left unsent goes now, what it claimed stays as it is
+        deliver(reminder);
+    }
+
+    /**
+     * Sends a reminder to each of its recipients outside the inbox, once: a person's entry in the reminder's deliveries
+     * is claimed before sending, so a retried or repeated run skips whoever was reached (or being reached) before.
+     */
+    private void deliver(Reminder reminder) {
+        String pk = ReminderKeys.inbox(reminder.audience());
+        String sk = ReminderKeys.reminder(reminder.id());
+        for (String person : delivery.recipients(ReminderKeys.audience(reminder.audience()))) {
+            if (!records.claimEntry(pk, sk, ReminderKeys.DELIVERIES, person,
+                    Documents.toAttribute(Delivery.of(Delivery.Status.SENDING, null, null, clock.instant())))) {
+                continue;
+            }
+            Delivery outcome;
+            try {
+                outcome = delivery.deliver(reminder, person);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "reminder %s to %s: not delivered", reminder.id(), person);
+                outcome = Delivery.of(Delivery.Status.FAILED, null, null, clock.instant());
+            }
+            records.setEntry(pk, sk, ReminderKeys.DELIVERIES, person, Documents.toAttribute(outcome));
         }
     }
 
@@ -248,7 +284,8 @@ public class ReminderService {
     private static Item item(Reminder reminder) {
         return Item.of(ReminderKeys.inbox(reminder.audience()), ReminderKeys.reminder(reminder.id())).with("type", "REMINDER")
                 .with(TableDesign.RANKED.sortKey(), ReminderKeys.created(reminder.createdAt(), reminder.id()))
-                .with("reminder", Documents.toAttribute(reminder));
+                .with("reminder", Documents.toAttribute(reminder))
+                .with(ReminderKeys.DELIVERIES, AttributeValue.fromM(Map.of()));
     }
 
     /** Whether a reminder falls on {@code offset} days from the due date (negative: before it). */

@@ -201,7 +201,7 @@ public class Sessions {
     public List<Person> people(Caller caller, String organisationId) {
         requireOwnOrganisation(caller, organisationId);
         return records.queryAll(SigninKeys.ownedOfKind(organisationId, SigninKeys.PERSON).page(100, null))
-                .stream().map(Sessions::fromItem).toList();
+                .stream().map(People::fromItem).toList();
     }
 
     /** An organisation's people disable a colleague: no refresh, and their access tokens stop at the next request. */
@@ -209,7 +209,7 @@ public class Sessions {
         requireOwnOrganisation(caller, organisationId);
         Ids.require("personId", personId);
         Item stored = records.get(SigninKeys.person(personId), SigninKeys.PERSON).orElseThrow(Refusal::notFound);
-        Person person = fromItem(stored);
+        Person person = People.fromItem(stored);
         if (!person.organisationId().equals(organisationId)) {
             throw Refusal.notFound();
         }
@@ -247,7 +247,7 @@ public class Sessions {
     }
 
     private Optional<Person> person(String personId) {
-        return records.get(SigninKeys.person(personId), SigninKeys.PERSON).map(Sessions::fromItem);
+        return records.get(SigninKeys.person(personId), SigninKeys.PERSON).map(People::fromItem);
     }
 
     /** The person's organisation, when the person may sign in: not disabled, of an organisation not suspended. */
@@ -297,10 +297,4 @@ public class Sessions {
                 .with(TableDesign.BY_OWNER.sortKey(), SigninKeys.ownedPerson(person.boundAt(), person.id()));
     }
 
-    private static Person fromItem(Item item) {
-        Person person = Documents.read(item.values().get("person"), Person.class);
-        return new Person(person.id(), person.organisationId(), Person.Status.valueOf(item.string("status").orElseThrow()), person.boundAt(),
-                person.invitedBy(), item.string("openid").orElse(null), item.string("unionid").orElse(null),
-                Documents.read(item.values().get("actingAs"), Caller.class));
-    }
 }

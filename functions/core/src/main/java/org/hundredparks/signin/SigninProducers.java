@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.hundredparks.organisation.OrganisationService;
 import org.hundredparks.storage.RecordStore;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -34,13 +35,27 @@ class SigninProducers {
         return new AccessTokens(signer, config.issuer(), config.audience(), config.accessTokenLifetime(), clock);
     }
 
+    /** The apps' ids and secrets, for sign-in and for the subscription messages' access token. */
     @Produces
     @ApplicationScoped
-    WeChat wechat(WeChatConfig config, Clock clock) {
-        return new WeChatHttp(config, config.secretId()
+    WeChatApps.Source wechatApps(WeChatConfig config, Clock clock) {
+        Supplier<WeChatApps> apps = config.secretId()
                 .map(id -> WeChatApps.fromSecretsManager(SecretsManagerClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), id,
                         clock))
-                .orElseGet(() -> WeChatApps.fromSettings(config)));
+                .orElseGet(() -> WeChatApps.fromSettings(config));
+        return apps::get;
+    }
+
+    @Produces
+    @ApplicationScoped
+    WeChat wechat(WeChatConfig config, WeChatApps.Source apps) {
+        return new WeChatHttp(config, apps);
+    }
+
+    @Produces
+    @ApplicationScoped
+    People people(RecordStore records) {
+        return new People(records);
     }
 
     @Produces

@@ -16,6 +16,10 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  */
 public record WeChatApps(String appId, String appSecret, String webAppId, String webAppSecret) {
 
+    /** Where the apps are read from, as a bean: the settings, or the secret (re-read hourly). */
+    public interface Source extends Supplier<WeChatApps> {
+    }
+
     /** Locally and in the tests: the settings. */
     static Supplier<WeChatApps> fromSettings(WeChatConfig config) {
         WeChatApps apps = new WeChatApps(config.appId(), config.appSecret(), config.webAppId(), config.webAppSecret());

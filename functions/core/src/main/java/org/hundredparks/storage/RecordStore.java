@@ -1,6 +1,7 @@
 package org.hundredparks.storage;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -109,6 +110,67 @@ public class RecordStore {
                     .expressionAttributeNames(Map.of("#a", attribute, "#pk", TableDesign.PK)));
         } catch (ConditionalCheckFailedException absent) {
             // nothing to remove
+        }
+    }
+
+    /**
+     * Adds {@code delta} to a number attribute (creating the item and the attribute at 0) only if the result stays
+     * within {@code [floor, ceiling]}: counters of allowances, where a concurrent or repeated use must not go below
+     * nothing or above the cap. Whether it added.
+     */
+    public boolean add(String pk, String sk, String counter, long delta, long floor, long ceiling) {
+        if (delta > ceiling) {
+            return false; // even from nothing (an absent counter counts from 0)
+        }
+        String condition = delta >= 0 ? "attribute_not_exists(#c) OR #c <= :limit" : "#c >= :limit";
+        Map<String, AttributeValue> values = Map.of(":delta", AttributeValue.fromN(Long.toString(delta)),
+                ":limit", AttributeValue.fromN(Long.toString(delta >= 0 ? ceiling - delta : floor - delta)));
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(key(pk, sk)).updateExpression("ADD #c :delta").conditionExpression(condition)
+                    .expressionAttributeNames(Map.of("#c", counter)).expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException outOfBounds) {
+            return false;
+        }
+    }
+
+    /**
+     * Sets one entry of a map attribute only if the item has the map and the entry is absent: a claim that the first
+     * writer wins (one delivery per reminder and person). Whether this writer won.
+     */
+    public boolean claimEntry(String pk, String sk, String map, String entry, AttributeValue value) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(key(pk, sk)).updateExpression("SET #m.#e = :v")
+                    .conditionExpression("attribute_exists(#m) AND attribute_not_exists(#m.#e)")
+                    .expressionAttributeNames(Map.of("#m", map, "#e", entry)).expressionAttributeValues(Map.of(":v", value)));
+            return true;
+        } catch (ConditionalCheckFailedException taken) {
+            return false;
+        }
+    }
+
+    /** Sets one entry of a map attribute the item has (the outcome after a {@link #claimEntry claim}). */
+    public void setEntry(String pk, String sk, String map, String entry, AttributeValue value) {
+        dynamo.updateItem(b -> b.tableName(table).key(key(pk, sk)).updateExpression("SET #m.#e = :v")
+                .conditionExpression("attribute_exists(#m)")
+                .expressionAttributeNames(Map.of("#m", map, "#e", entry)).expressionAttributeValues(Map.of(":v", value)));
+    }
+
+    /**
+     * Takes a lease on an item (creating it) for {@code holder} until {@code until}, if no one holds an unexpired one:
+     * one refresher at a time across containers. Whether this holder has it.
+     */
+    public boolean lease(String pk, String sk, String holder, Instant until) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(key(pk, sk)).updateExpression("SET #l = :until, #h = :holder")
+                    .conditionExpression("attribute_not_exists(#l) OR #l < :now OR #h = :holder")
+                    .expressionAttributeNames(Map.of("#l", "leaseUntil", "#h", "leaseHolder"))
+                    .expressionAttributeValues(Map.of(":until", AttributeValue.fromN(Long.toString(until.toEpochMilli())),
+                            ":now", AttributeValue.fromN(Long.toString(clock.instant().toEpochMilli())),
+                            ":holder", AttributeValue.fromS(holder))));
+            return true;
+        } catch (ConditionalCheckFailedException held) {
+            return false;
         }
     }
 

@@ -56,8 +56,21 @@ class ReminderServiceTest {
     private final CooperationService cooperations = new CooperationService(records, clock);
     private final SubmissionService submissions = new SubmissionService(new ListItemRepository(records), clock);
     private final List<Reminder> delivered = new ArrayList<>();
+    /** One recipient per audience, who is sent each reminder: the channel sees every reminder once, however often a day runs. */
+    private final ReminderDelivery recording = new ReminderDelivery() {
+        @Override
+        public List<String> recipients(Audience audience) {
+            return List.of("someone-of-" + audience.kind() + "-" + audience.id());
+        }
+
+        @Override
+        public Delivery deliver(Reminder reminder, String personId) {
+            delivered.add(reminder);
+            return Delivery.of(Delivery.Status.SENT, "t", null, clock.instant());
+        }
+    };
     private final ReminderService reminders = new ReminderService(records, new ListItemRepository(records), cooperations,
-            ProgrammeCalendar.standard(), delivered::add, clock, 60);
+            ProgrammeCalendar.standard(), recording, clock, 60);
 
     private final Caller guangdong = new Caller("a", Role.PROVINCE_AUTHORITY, "gd-sci", "440000", Domain.SCIENCE, null);
     private final Caller jiangsu = new Caller("b", Role.PROVINCE_AUTHORITY, "js-sci", "320000", Domain.SCIENCE, null);

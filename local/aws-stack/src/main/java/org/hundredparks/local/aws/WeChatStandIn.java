@@ -1,5 +1,6 @@
 package org.hundredparks.local.aws;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -7,10 +8,17 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * WeChat's server API on loopback, for the part the platform calls: {@code GET /sns/jscode2session} (a
@@ -19,6 +27,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * many calls, -1 busy) and each code good once. {@link #login} plays {@code wx.login} on the phone: it makes a code
  * for a user. Codes starting {@code rate-limited} or {@code busy} answer 45011 and -1. The website QR login
  * ({@code GET /sns/oauth2/access_token}, the open platform's website app) is stood in the same way ({@link #webLogin}).
+ * <p>
+ * Subscription messages: {@code POST /cgi-bin/stable_token} gives the mini-program's access token (the same one while
+ * it is valid, as WeChat's normal mode does), {@code POST /cgi-bin/message/subscribe/send} takes a message and records
+ * it ({@link #messages}). It answers as WeChat does: 42001 for an expired token ({@link #expireAccessToken}), 40001 for
+ * one it never issued, 47003 for a {@code thing} field over 20 characters, 43101 for a user who turned messages down
+ * ({@link #refuseMessagesTo}), and any errcode it is told to give next ({@link #failNextSend}).
  */
 public final class WeChatStandIn implements AutoCloseable {
 
@@ -32,7 +46,17 @@ public final class WeChatStandIn implements AutoCloseable {
     private record User(String openid, String unionid) {
     }
 
+    /** A message WeChat took: to whom, which template, the page a tap opens, the fields' values. */
+    public record Message(String touser, String templateId, String page, String miniprogramState, Map<String, String> data) {
+    }
+
     private HttpServer server;
+    private final List<Message> messages = new CopyOnWriteArrayList<>();
+    private final Set<String> refusing = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger nextSendErrcode = new AtomicInteger();
+    private final AtomicInteger stableTokenCalls = new AtomicInteger();
+    private volatile String accessToken;
+    private volatile Instant accessTokenExpiresAt = Instant.EPOCH;
     private final Map<String, User> codes = new ConcurrentHashMap<>();
     private final Map<String, Boolean> used = new ConcurrentHashMap<>();
 
@@ -42,7 +66,8 @@ public final class WeChatStandIn implements AutoCloseable {
     public static WeChatStandIn start(int port) {
         WeChatStandIn wechat = new WeChatStandIn();
         wechat.server = LoopbackServer.start(port, "wechat-stand-in", Map.of("/sns/jscode2session", wechat::jscode2session,
-                "/sns/oauth2/access_token", wechat::webAccessToken));
+                "/sns/oauth2/access_token", wechat::webAccessToken, "/cgi-bin/stable_token", wechat::stableToken,
+                "/cgi-bin/message/subscribe/send", wechat::send));
         return wechat;
     }
 
@@ -66,6 +91,95 @@ public final class WeChatStandIn implements AutoCloseable {
         String code = "web-" + UUID.randomUUID();
         codes.put(code, new User("web-" + unionid, unionid));
         return code;
+    }
+
+    /** The messages taken, oldest first. */
+    public List<Message> messages() {
+        return List.copyOf(messages);
+    }
+
+    /** How many times the stable-token endpoint was called. */
+    public int stableTokenCalls() {
+        return stableTokenCalls.get();
+    }
+
+    /** The access token's two hours are over: sends with it get 42001, and the next stable token is a new one. */
+    public void expireAccessToken() {
+        accessTokenExpiresAt = Instant.EPOCH;
+    }
+
+    /** This user turned the platform's messages down (or off): sends to them get 43101. */
+    public void refuseMessagesTo(String openid) {
+        refusing.add(openid);
+    }
+
+    /** The next send gets this errcode (e.g. -1 busy), whatever it carries. */
+    public void failNextSend(int errcode) {
+        nextSendErrcode.set(errcode);
+    }
+
+    /** Forgets messages, refusals and the token, for a test of its own. */
+    public void resetMessages() {
+        messages.clear();
+        refusing.clear();
+        nextSendErrcode.set(0);
+        stableTokenCalls.set(0);
+        accessToken = null;
+        accessTokenExpiresAt = Instant.EPOCH;
+    }
+
+    /** {@code POST /cgi-bin/stable_token}: the normal mode, the same token while it lives. */
+    private void stableToken(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            stableTokenCalls.incrementAndGet();
+            JsonNode request = JSON.readTree(exchange.getRequestBody());
+            ObjectNode body = JSON.createObjectNode();
+            if (!"POST".equals(exchange.getRequestMethod()) || !APP_ID.equals(request.path("appid").asText())
+                    || !APP_SECRET.equals(request.path("secret").asText()) || !"client_credential".equals(request.path("grant_type").asText())) {
+                body.put("errcode", 40013).put("errmsg", "invalid appid");
+            } else {
+                synchronized (this) {
+                    if (accessToken == null || !Instant.now().isBefore(accessTokenExpiresAt)) {
+                        accessToken = "token-" + UUID.randomUUID();
+                        accessTokenExpiresAt = Instant.now().plusSeconds(7200);
+                    }
+                }
+                body.put("access_token", accessToken).put("expires_in", Math.max(0, Instant.now().until(accessTokenExpiresAt, ChronoUnit.SECONDS)));
+            }
+            reply(exchange, body);
+        }
+    }
+
+    /** {@code POST /cgi-bin/message/subscribe/send?access_token=}: one message to one user. */
+    private void send(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String token = query(exchange.getRequestURI().getRawQuery()).getOrDefault("access_token", "");
+            JsonNode request = JSON.readTree(exchange.getRequestBody());
+            ObjectNode body = JSON.createObjectNode();
+            int forced = nextSendErrcode.getAndSet(0);
+            Map<String, String> data = new LinkedHashMap<>();
+            request.path("data").fields().forEachRemaining(field -> data.put(field.getKey(), field.getValue().path("value").asText()));
+            String tooLong = data.entrySet().stream().filter(e -> e.getKey().startsWith("thing") && e.getValue().codePointCount(0,
+                    e.getValue().length()) > 20).map(Map.Entry::getKey).findFirst().orElse(null);
+            if (!token.equals(accessToken)) {
+                body.put("errcode", 40001).put("errmsg", "invalid credential, access_token is invalid or not latest");
+            } else if (!Instant.now().isBefore(accessTokenExpiresAt)) {
+                body.put("errcode", 42001).put("errmsg", "access_token expired");
+            } else if (forced != 0) {
+                body.put("errcode", forced).put("errmsg", "as told");
+            } else if (request.path("touser").asText().isEmpty()) {
+                body.put("errcode", 40003).put("errmsg", "invalid openid");
+            } else if (refusing.contains(request.path("touser").asText())) {
+                body.put("errcode", 43101).put("errmsg", "user refuse to accept the msg");
+            } else if (tooLong != null) {
+                body.put("errcode", 47003).put("errmsg", "argument invalid! data." + tooLong + ".value");
+            } else {
+                messages.add(new Message(request.path("touser").asText(), request.path("template_id").asText(), request.path("page").asText(null),
+                        request.path("miniprogram_state").asText(null), data));
+                body.put("errcode", 0).put("errmsg", "ok");
+            }
+            reply(exchange, body);
+        }
     }
 
     /** {@code GET /sns/oauth2/access_token}: the website QR login's code for the user's openid and unionid. */

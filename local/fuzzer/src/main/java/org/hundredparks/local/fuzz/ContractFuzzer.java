@@ -41,6 +41,10 @@ public final class ContractFuzzer {
         default String after(Exchange exchange) {
             return null;
         }
+
+        /** A request got no answer in time: the moment to look at what the server is doing, if the observer can. */
+        default void noAnswer(String described) {
+        }
     }
 
     public record Exchange(String operation, String method, String uri, String tokenName, String body, int status, String contentType,
@@ -225,6 +229,7 @@ public final class ContractFuzzer {
             response = pending.get(ANSWER_WITHIN.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             pending.cancel(true);
+            observer.noAnswer(described);
             report.failures.add(new Failure(operation.name(), "dropped: " + (e.getCause() == null ? e : e.getCause()), described, 0, ""));
             return;
         } catch (InterruptedException e) {
