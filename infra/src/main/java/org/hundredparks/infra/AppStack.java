@@ -74,8 +74,14 @@ public class AppStack extends Stack {
         jobsFunction.live().addEventSource(new SqsEventSource(jobs.queue(), SqsEventSourceProps.builder()
                 .batchSize(1).reportBatchItemFailures(true).maxConcurrency(JOBS_CONCURRENCY).build()));
 
-        PlatformFunction reminderFunction = function(stage, "reminders", 512, Duration.minutes(2), reserved(stage, 1), storage);
-        reminderFunction.allowTable(table, "GetItem", "Query", "PutItem");
+        // the reminders go out as WeChat subscription messages too, with the mini-program's app (the same secret as sign-in)
+        Map<String, String> messages = stage.reminderTemplateId() == null ? Map.of()
+                : Map.of("HUNDREDPARKS_WECHAT_SUBSCRIPTION_REMINDER_TEMPLATE_ID", stage.reminderTemplateId());
+        PlatformFunction reminderFunction = function(stage, "reminders", 512, Duration.minutes(2), reserved(stage, 1),
+                with(with(storage, wechat.environment()), messages));
+        wechat.grantTo(reminderFunction.function());
+        // UpdateItem: a delivery claimed on its reminder, an acceptance used, the shared access token's lease
+        reminderFunction.allowTable(table, "GetItem", "Query", "PutItem", "UpdateItem");
         reminders = new ReminderSchedule(this, "Reminders", reminderFunction.live());
 
         api = new PlatformApi(this, "Api", stage, contract, apiFunction.live());

@@ -17,7 +17,7 @@ public record Stage(String name, String account, String region, Architecture arc
         String jwtIssuer, List<String> jwtAudience, String jwksUrl, List<String> corsOrigins,
         String domainName, String certificateArn, String alarmEmail, Path artifacts,
         int apiRateLimit, int apiBurstLimit, int signingKeyGeneration, boolean retirePreviousSigningKey, int authRateLimit,
-        Integer apiConcurrency) {
+        Integer apiConcurrency, String reminderTemplateId) {
 
     /** How the functions are packaged: a native executable on provided.al2023, or the JVM with SnapStart. */
     public enum FunctionMode { NATIVE, JVM }
@@ -61,7 +61,9 @@ public record Stage(String name, String account, String region, Architecture arc
                 Boolean.parseBoolean(text(node, "retirePreviousSigningKey", "false")),
                 Integer.parseInt(text(node, "authRateLimit", "20")),
                 // 0: no reservation (an account whose whole pool is smaller than the reservations plus the 100 AWS keeps free)
-                "0".equals(text(node, "apiConcurrency", "100")) ? null : Integer.valueOf(text(node, "apiConcurrency", "100")));
+                "0".equals(text(node, "apiConcurrency", "100")) ? null : Integer.valueOf(text(node, "apiConcurrency", "100")),
+                // the mini-program's reminder template (订阅消息 → 我的模板); none: reminders stay in the inbox
+                text(node, "reminderTemplateId", null));
     }
 
     public boolean production() {

@@ -30,7 +30,7 @@ public class WeChatAppsSecret extends Construct {
                 + "The operator puts a new one here when WeChat's is reset (README, Deploy).");
     }
 
-    /** The setting the API function reads (hundredparks.wechat.secret-id). */
+    /** The setting the API (sign-in) and reminders (subscription messages) functions read (hundredparks.wechat.secret-id). */
     public Map<String, String> environment() {
         return Map.of("HUNDREDPARKS_WECHAT_SECRET_ID", secret.getSecretArn());
     }

@@ -123,10 +123,13 @@ class TokenSigningTest {
         }
     }
 
-    /** The WeChat apps' secret is a Secrets Manager secret of the stack, named to the API function, and only it may read it. */
+    /**
+     * The WeChat apps' secret is a Secrets Manager secret of the stack, named to the API function (sign-in) and the
+     * reminders function (subscription messages), and only they may read it; the reminder template is the stage's.
+     */
     @Test
-    void theWeChatAppsSecretIsReadByTheApiAlone() {
-        JsonNode resources = JSON.valueToTree(Synth.of().app().toJSON()).path("Resources");
+    void theWeChatAppsSecretIsReadByTheApiAndTheRemindersAlone() {
+        JsonNode resources = JSON.valueToTree(Synth.of("reminderTemplateId", "tmpl-stage").app().toJSON()).path("Resources");
         List<String> secrets = new ArrayList<>();
         resources.properties().forEach(r -> {
             if (r.getValue().path("Type").asText().equals("AWS::SecretsManager::Secret")) {
@@ -135,18 +138,25 @@ class TokenSigningTest {
             }
         });
         assertEquals(1, secrets.size(), "one secret");
-        assertEquals(secrets.get(0), function(resources, "api").path("Environment").path("Variables").path("HUNDREDPARKS_WECHAT_SECRET_ID")
-                .path("Ref").asText());
+        for (String name : List.of("api", "reminders")) {
+            assertEquals(secrets.get(0), function(resources, name).path("Environment").path("Variables").path("HUNDREDPARKS_WECHAT_SECRET_ID")
+                    .path("Ref").asText(), name);
+        }
+        assertEquals("tmpl-stage", function(resources, "reminders").path("Environment").path("Variables")
+                .path("HUNDREDPARKS_WECHAT_SUBSCRIPTION_REMINDER_TEMPLATE_ID").asText());
         List<String> readers = new ArrayList<>();
         resources.properties().forEach(r -> {
             String policy = r.getValue().path("Properties").toString();
             if (r.getValue().path("Type").asText().equals("AWS::IAM::Policy") && policy.contains("secretsmanager:GetSecretValue")) {
                 assertTrue(policy.contains(secrets.get(0)), policy);
-                readers.add(r.getValue().path("Properties").path("Roles").toString());
+                readers.add(r.getValue().path("Properties").path("Roles").toString().toLowerCase());
             }
         });
-        assertEquals(1, readers.size(), "one function reads it");
-        assertTrue(readers.get(0).toLowerCase().contains("apifunction"), readers.get(0));
+        assertEquals(2, readers.size(), "two functions read it: " + readers);
+        assertTrue(readers.stream().anyMatch(r -> r.contains("apifunction")), readers.toString());
+        assertTrue(readers.stream().anyMatch(r -> r.contains("remindersfunction")), readers.toString());
+        assertTrue(function(JSON.valueToTree(Synth.of().app().toJSON()).path("Resources"), "reminders").path("Environment").path("Variables")
+                .path("HUNDREDPARKS_WECHAT_SUBSCRIPTION_REMINDER_TEMPLATE_ID").isMissingNode(), "no template: no messages");
     }
 
     private static JsonNode function(JsonNode resources, String name) {

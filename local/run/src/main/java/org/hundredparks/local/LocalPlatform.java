@@ -94,6 +94,7 @@ public final class LocalPlatform implements AutoCloseable {
             Map<String, HttpHandler> localRoutes = Map.of(
                     "/_local/tokens", this::mintToken,
                     "/_local/wechat/login", this::wechatLogin,
+                    "/_local/wechat/messages", this::wechatMessages,
                     "/_local/reminders/run", this::runReminders);
             this.front = HttpApiFront.start(settings.apiPort(), event -> functions.get("api").invoke(event), localRoutes);
             awaitHealthy(Duration.ofSeconds(60));
@@ -183,6 +184,13 @@ public final class LocalPlatform implements AutoCloseable {
             String code = stack.wechat().login(query.getOrDefault("openid", "local-openid"), query.get("unionid"));
             HttpApiFront.reply(exchange, 200, "application/json",
                     JSON.createObjectNode().put("code", code).toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The subscription messages the WeChat stand-in took (reminders sent to people who accepted them), oldest first. */
+    private void wechatMessages(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            HttpApiFront.reply(exchange, 200, "application/json", JSON.writeValueAsBytes(stack.wechat().messages()));
         }
     }
 
@@ -302,11 +310,11 @@ public final class LocalPlatform implements AutoCloseable {
                   API           %s  (health: %s/health, contract: %s/q/openapi)
                   token         curl -s '%s/_local/tokens?role=UNIVERSITY&org=uni-1&region=440300'  (also &domain=SCIENCE, &park=HTZ-440300-01)
                   wechat        curl -s '%s/_local/wechat/login?openid=o-1'  (a wx.login code for POST /auth/wechat)
-                  reminders     curl -s -X POST %s/_local/reminders/run
+                  reminders     curl -s -X POST %s/_local/reminders/run  (WeChat messages sent: %s/_local/wechat/messages)
                   DynamoDB      %s   S3 %s (path-style, key %s / %s)
                   logs          %s
                 Ctrl-C stops everything.
-                """.formatted(seconds, api, api, api, api, api, api, dynamo, s3, S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY, logs);
+                """.formatted(seconds, api, api, api, api, api, api, api, dynamo, s3, S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY, logs);
     }
 
     public static void main(String[] args) {

@@ -233,6 +233,44 @@ class LocalPlatformTest {
         assertEquals("2024-12-17T00:00:00Z", run.get("runAt").asText());
     }
 
+    /**
+     * A person signs in with the stand-in's wx.login, accepts the reminder template and publishes a challenge; the
+     * reminders function (its own process, configured as in the local profile) sends one WeChat message when the
+     * deadline is a week off, and none when the run is repeated.
+     */
+    @Test
+    void aRemindersRunSendsAPersonWhoAcceptedOneWeChatMessage() throws Exception {
+        String colleague = token(platform, "ENTERPRISE", "ent-msg", "440300");
+        String invitation = call(platform, "POST", "/organisations/ent-msg/invitations", colleague, "{}", 201).get("code").asText();
+        String code = call(platform, "GET", "/_local/wechat/login?openid=o-local-msg", null, null, 200).get("code").asText();
+        String ticket = call(platform, "POST", "/auth/wechat", null, "{\"code\": \"" + code + "\"}", 200).get("bindingTicket").asText();
+        String person = call(platform, "POST", "/auth/wechat/bind", null,
+                "{\"bindingTicket\": \"" + ticket + "\", \"invitationCode\": \"" + invitation + "\"}", 200).get("accessToken").asText();
+        JsonNode templates = call(platform, "GET", "/wechat/subscriptions", person, null, 200);
+        String template = templates.get(0).get("templateId").asText();
+        call(platform, "POST", "/wechat/subscriptions", person, "{\"answers\": {\"" + template + "\": \"accept\"}}", 200);
+        String uscc = "91440300MA5F00001" + org.hundredparks.validation.Uscc.checkCharacter("91440300MA5F00001");
+        String industry = call(platform, "GET", "/_local/tokens?role=MINISTRY&org=miit&domain=INDUSTRY", null, null, 200).get("token").asText();
+        publish("challenges", person, """
+                {"title": "储能电站消防预警", "problem": "储能电站热失控早期预警", "indicators": "提前10分钟预警",
+                 "deadline": "2026-03-20", "ipOwnership": "双方共有", "budgetYuan": 1000000, "bidderRequirements": "具备检测能力",
+                 "enterpriseName": "深圳某储能有限公司", "enterpriseUscc": "%s", "industryCode": "C38", "technologyField": "新能源",
+                 "requiredTrl": 6, "regionCode": "440305", "contact": {"name": "李工", "mobile": "13900001111"}}""".formatted(uscc), industry);
+
+        call(platform, "POST", "/_local/reminders/run?time=2026-03-12T18:00:00Z", null, null, 200); // 7 days before, in Beijing
+        call(platform, "POST", "/_local/reminders/run?time=2026-03-12T18:00:00Z", null, null, 200);
+        List<JsonNode> toPerson = new java.util.ArrayList<>();
+        call(platform, "GET", "/_local/wechat/messages", null, null, 200).forEach(m -> {
+            if (m.get("touser").asText().equals("o-local-msg")) {
+                toPerson.add(m);
+            }
+        });
+        assertEquals(1, toPerson.size(), toPerson.toString());
+        assertEquals(template, toPerson.get(0).get("templateId").asText());
+        assertEquals("2026年3月20日", toPerson.get(0).at("/data/date2").asText());
+        assertEquals(0, call(platform, "GET", "/wechat/subscriptions", person, null, 200).get(0).get("accepted").asInt(), "used up");
+    }
+
     @Test
     void dataSurvivesARestart(@TempDir Path ownData) throws Exception {
         String id;
