@@ -57,7 +57,7 @@ final class CooperationKeys {
 
     static final List<RecordLayout> LAYOUT = List.of(
             RecordLayout.of("cooperation", cooperation("<id>"), COOPERATION,
-                    "a cooperation; by province and park; the quiet ones (newest progress, or start, on or before a day); byOwner written, not yet queried",
+                    "a cooperation; by province and park; the quiet ones (newest progress, or start, on or before a day); the cooperations an organisation opened, newest first (its home screen)",
                     in(TableDesign.BY_REGION, byRegion("<province>"), created("<createdAt>", "<id>")),
                     in(TableDesign.BY_PARK, byPark("<parkId>"), created("<createdAt>", "<id>")),
                     in(TableDesign.BY_STATUS, BY_PROGRESS, lastProgress("<lastProgressOn or startedOn>", "<id>")),

@@ -177,6 +177,16 @@ public class CooperationService {
         return found.stream().filter(c -> mayRead(caller, c)).toList();
     }
 
+    /** The cooperations the caller's organisation opened, newest first, at most {@code max}. */
+    public List<Cooperation> ofOwner(Caller caller, int max) {
+        if (caller.organisationId() == null) {
+            return List.of();
+        }
+        return records.query(QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(caller.organisationId()))
+                .between(CooperationKeys.owned("", ""), CooperationKeys.owned("\uffff", "")).descending(true).page(max, null))
+                .items().stream().map(CooperationService::fromItem).toList();
+    }
+
     /** Confirmed cooperations whose newest progress (or start) is on or before {@code day}: for the daily reminder run. */
     public List<Cooperation> quietSince(LocalDate day) {
         return stored(day).stream().filter(Cooperation::confirmed).toList();

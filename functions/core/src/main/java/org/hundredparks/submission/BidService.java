@@ -96,6 +96,24 @@ public class BidService {
                 .toList();
     }
 
+    /** The caller's organisation's own bids (as a bidder), newest first, at most {@code max}. */
+    public List<Bid> ofBidder(Caller caller, int max) {
+        if (caller.organisationId() == null) {
+            return List.of();
+        }
+        return records.query(QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(caller.organisationId()))
+                .between(SubmissionKeys.ownedBid("", ""), SubmissionKeys.ownedBid("\uffff", "")).descending(true).page(max, null))
+                .items().stream().map(BidService::fromItem).toList();
+    }
+
+    /** Bids still waiting for the challenge owner's decision: submitted, on a challenge that has accepted none. */
+    public List<Bid> awaitingDecision(Caller caller, ListItem challenge) {
+        if (records.get(SubmissionKeys.item(challenge.id()), SubmissionKeys.ACCEPTED).isPresent()) {
+            return List.of();
+        }
+        return bids(caller, challenge.id()).stream().filter(b -> b.status() == Bid.Status.SUBMITTED).toList();
+    }
+
     @Schema(name = "BidAcceptance")
     public record Acceptance(Bid bid, Cooperation cooperation) {
     }

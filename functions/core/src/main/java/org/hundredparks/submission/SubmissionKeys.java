@@ -83,7 +83,7 @@ final class SubmissionKeys {
                     in(TableDesign.BY_STATUS, byStatus(LIST, "<STATUS>"), changed(UPDATED, "<id>")),
                     in(TableDesign.BY_OWNER, TableDesign.ownedBy("<organisationId>"), owned(LIST, UPDATED, "<id>"))),
             RecordLayout.of("bid (揭榜)", item("<challengeId>"), bid("<bidId>"),
-                    "a challenge's bids; every bid for the reports (bidId hashes challenge and bidder: one bid per organisation); byOwner written, not yet queried",
+                    "a challenge's bids; every bid for the reports (bidId hashes challenge and bidder: one bid per organisation); an organisation's own bids, newest first (its home screen)",
                     in(TableDesign.BY_OWNER, TableDesign.ownedBy("<bidderOrganisationId>"), ownedBid("<createdAt>", "<bidId>")),
                     in(TableDesign.BY_STATUS, ALL_BIDS, changed("<createdAt>", "<bidId>"))),
             RecordLayout.of("accepted bid marker", item("<challengeId>"), ACCEPTED,

@@ -156,6 +156,21 @@ public class SubmissionService {
         return repository.query(spec.whereEquals("field", request.field()).page(request.limit(), request.cursor()));
     }
 
+    /** The caller's organisation's items of a list, newest change first, at most {@code max} (its home screen's counts). */
+    public List<ListItem> mine(Caller caller, ListType type, int max) {
+        if (caller.organisationId() == null) {
+            return List.of();
+        }
+        List<ListItem> mine = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            ListItemRepository.Found page = list(caller, type, new ListRequest(null, null, null, null, null, true, Math.min(100, max), cursor));
+            mine.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null && mine.size() < max);
+        return mine.subList(0, Math.min(max, mine.size()));
+    }
+
     /** Unpublished items are listed only within what the caller oversees. */
     private static boolean mayListUnpublished(Caller caller, ListRequest request) {
         return switch (caller.role()) {
