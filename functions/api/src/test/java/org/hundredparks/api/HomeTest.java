@@ -2,10 +2,13 @@ package org.hundredparks.api;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.everyItem;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.hundredparks.local.aws.EmulatorsResource;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +65,51 @@ class HomeTest {
         ListItemLifecycleTest.as(enterprise).get("/me").then().body("bidsToDecide", hasSize(0));
         ListItemLifecycleTest.as(university).get("/me").then().body("myBids.ACCEPTED", equalTo(1));
         ListItemLifecycleTest.as(null).get("/me").then().statusCode(401);
+    }
+
+    /**
+     * The list screens as cards (one request a screen, no contact, the match count), and the home feed: what was newly
+     * published in my province and in the fields of my own items, from the lists that answer my role.
+     */
+    @Test
+    void cardsShowAListSmallAndTheFeedBringsWhatIsNewInMyFieldsAndProvince() {
+        String enterprise = Tokens.enterprise("ent-feed", "440300");
+        ListItemLifecycleTest.as(enterprise).body(Samples.challenge("储能消防", "440305").replace("新一代信息技术", "新能源"))
+                .post("/challenges").then().statusCode(201);
+        String science = Tokens.authority("SCIENCE", "440000");
+        String university = Tokens.university("uni-feed", "440300");
+        String inField = publishedAchievement(university, "储能电池热管理", "新能源", "440305", science);
+        String otherField = publishedAchievement(university, "工业视觉检测", "新一代信息技术", "440305", science);
+        String otherProvince = publishedAchievement(Tokens.university("uni-feed-bj", "110000"), "北京储能材料", "新能源", "110108",
+                Tokens.authority("SCIENCE", "110000"));
+
+        String feed = ListItemLifecycleTest.as(enterprise).get("/me/feed").then().statusCode(200).extract().asString();
+        List<String> ids = io.restassured.path.json.JsonPath.from(feed).getList("id");
+        assertTrue(ids.contains(inField), feed);
+        assertFalse(ids.contains(otherField), "another field: " + feed);
+        assertFalse(ids.contains(otherProvince), "another province: " + feed);
+        assertFalse(feed.contains("13812345678"), "no contact on a card");
+        ListItemLifecycleTest.as(enterprise).get("/me/feed?days=0").then().statusCode(400).body("field", equalTo("days"));
+
+        // a list screen: published achievements of the province, as cards with the list filters
+        String page = ListItemLifecycleTest.as(null).get("/cards?list=ACHIEVEMENT&regionCode=44&field=新能源&limit=100").then().statusCode(200)
+                .body("cards.find { it.id == '" + inField + "' }.organisation", equalTo("深圳大学"))
+                .body("cards.find { it.id == '" + inField + "' }.status", equalTo("PUBLISHED"))
+                .body("cards.field", everyItem(equalTo("新能源"))).extract().asString();
+        assertFalse(page.contains(otherField) || page.contains(otherProvince), page);
+        ListItemLifecycleTest.as(null).get("/cards?list=CHALLENGE&mine=true").then().statusCode(403);
+        ListItemLifecycleTest.as(enterprise).get("/cards?list=CHALLENGE&mine=true").then().statusCode(200).body("cards", hasSize(1))
+                .body("cards[0].status", equalTo("DRAFT")).body("cards[0].deadline", equalTo("2025-06-30"));
+        ListItemLifecycleTest.as(null).get("/cards?list=CHALLENGE&status=DRAFT").then().statusCode(403);
+        ListItemLifecycleTest.as(null).get("/cards").then().statusCode(400).body("field", equalTo("list"));
+    }
+
+    private static String publishedAchievement(String university, String title, String field, String region, String publisher) {
+        String id = ListItemLifecycleTest.as(university).body(Samples.achievement(title, region)
+                .replace("\"technologyField\": \"新能源\"", "\"technologyField\": \"" + field + "\""))
+                .post("/achievements").then().statusCode(201).extract().path("id");
+        ListItemLifecycleTest.as(university).post("/achievements/" + id + "/submit").then().statusCode(200);
+        ListItemLifecycleTest.as(publisher).post("/achievements/" + id + "/publish").then().statusCode(200);
+        return id;
     }
 }

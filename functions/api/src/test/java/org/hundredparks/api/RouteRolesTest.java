@@ -80,7 +80,11 @@ class RouteRolesTest {
             new Route("DELETE", "/organisations/x/clients/y", SIGNED_IN_ORGS),
             new Route("POST", "/organisations/x/invitations", SIGNED_IN_ORGS),
             new Route("GET", "/organisations/x/people", SIGNED_IN_ORGS),
-            new Route("POST", "/organisations/x/people/y/disable", SIGNED_IN_ORGS));
+            new Route("POST", "/organisations/x/people/y/disable", SIGNED_IN_ORGS),
+            new Route("GET", "/me", SIGNED_IN_ORGS),
+            new Route("GET", "/me/feed", SIGNED_IN_ORGS),
+            new Route("GET", "/wechat/subscriptions", SIGNED_IN_ORGS),
+            new Route("POST", "/wechat/subscriptions", SIGNED_IN_ORGS));
 
     private static Map<String, String> callers() {
         Map<String, String> callers = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.hundredparks.matching;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,21 @@ public class MatchStore {
         Map<String, String> members = new LinkedHashMap<>();
         itemIds.forEach(id -> members.put(id, "1"));
         return MemberRows.rows(MatchingKeys.matched(type), members);
+    }
+
+    /**
+     * How many candidates each of these items' lists holds now (its own matching's and those written into it by its
+     * counterparts'), items with none left out: one count query an item, for a page of cards.
+     */
+    public Map<String, Integer> counts(Collection<String> itemIds) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String id : itemIds) {
+            int size = records.count(TableDesign.RANKED, MatchingKeys.matches(id), 1000);
+            if (size > 0) {
+                counts.put(id, size);
+            }
+        }
+        return counts;
     }
 
     /** The items of a list whose last matching found candidates. */

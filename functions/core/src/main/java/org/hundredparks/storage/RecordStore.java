@@ -329,6 +329,13 @@ public class RecordStore {
         return new Page(items, Cursor.encode(response.lastEvaluatedKey()));
     }
 
+    /** How many items a partition of an index holds, counting no further than {@code max}: sizes shown beside a list. */
+    public int count(TableDesign.Index index, String partition, int max) {
+        return dynamo.query(b -> b.tableName(table).indexName(index.name()).select(software.amazon.awssdk.services.dynamodb.model.Select.COUNT)
+                .limit(max).keyConditionExpression("#pk = :pk").expressionAttributeNames(Map.of("#pk", index.partitionKey()))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition)))).count();
+    }
+
     private boolean expired(Map<String, AttributeValue> item) {
         AttributeValue expiresAt = item.get(TableDesign.EXPIRES_AT);
         return expiresAt != null && expiresAt.n() != null

@@ -113,6 +113,8 @@ class MatchingServiceTest {
         matching.apply(changeOf(laser));
         assertEquals(Set.of(sic.id(), laser.id()),
                 Set.copyOf(matching.matchesOf(challenge.id(), 10).stream().map(Match::candidateId).toList()));
+        // a card's match count: what the list holds now, the pair its counterpart wrote into it included
+        assertEquals(java.util.Map.of(challenge.id(), 2, laser.id(), 1), store.counts(List.of(challenge.id(), laser.id(), rice.id())));
 
         // a retried change gives the same list
         matching.apply(changeOf(challenge));

@@ -78,6 +78,14 @@ public class ListItemEndpoints {
 
     Response list(ListType type, String region, String park, String field, ItemStatus status, String updatedSince,
             boolean mine, Integer limit, String cursor) {
+        ListItemRepository.Found found = submissions.list(currentCaller.get(), type,
+                request(region, park, field, status, updatedSince, mine, limit, cursor));
+        return Response.ok(new ListItemView.Page(found.items().stream().map(this::view).toList(), found.nextCursor())).build();
+    }
+
+    /** A list request from the query parameters every list route (and the cards) takes, each checked. */
+    public static SubmissionService.ListRequest request(String region, String park, String field, ItemStatus status, String updatedSince,
+            boolean mine, Integer limit, String cursor) {
         if (region != null && !region.matches("\\d{2}(\\d{2}){0,2}")) {
             throw new InvalidInputException("INVALID_REGION_CODE", "regionCode", "地区应为2、4或6位行政区划代码");
         }
@@ -93,9 +101,7 @@ public class ListItemEndpoints {
                 throw new InvalidInputException("INVALID_TIME", "updatedSince", "时间格式应为 ISO-8601，如 2024-09-01T00:00:00Z");
             }
         }
-        ListItemRepository.Found found = submissions.list(currentCaller.get(), type,
-                new SubmissionService.ListRequest(region, park, field, status, since, mine, size, cursor));
-        return Response.ok(new ListItemView.Page(found.items().stream().map(this::view).toList(), found.nextCursor())).build();
+        return new SubmissionService.ListRequest(region, park, field, status, since, mine, size, cursor);
     }
 
     private Response ok(ListItem item) {
