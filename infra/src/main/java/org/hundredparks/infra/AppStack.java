@@ -45,11 +45,14 @@ public class AppStack extends Stack {
         signingKey = new TokenSigningKey(this, "TokenSigning", stage);
         WeChatAppsSecret wechat = new WeChatAppsSecret(this, "WeChat", stage);
         // reserved: a flood of requests takes at most this many instances, and never the ones the feed, jobs and reminders need
-        PlatformFunction apiFunction = function(stage, "api", 1024, Duration.seconds(29), stage.apiConcurrency(), with(with(with(storage, Map.of(
+        // the reminder template: the API lists it to the mini-program and counts its acceptances, the reminders function sends it
+        Map<String, String> messages = stage.reminderTemplateId() == null ? Map.of()
+                : Map.of("HUNDREDPARKS_WECHAT_SUBSCRIPTION_REMINDER_TEMPLATE_ID", stage.reminderTemplateId());
+        PlatformFunction apiFunction = function(stage, "api", 1024, Duration.seconds(29), stage.apiConcurrency(), with(with(with(with(storage, Map.of(
                 "HUNDREDPARKS_JOBS_QUEUE_URL", jobs.queue().getQueueUrl(),
                 "HUNDREDPARKS_JWT_ISSUER", stage.jwtIssuer(),
                 "HUNDREDPARKS_JWT_AUDIENCE", String.join(",", stage.jwtAudience()),
-                "HUNDREDPARKS_JWT_JWKS_URL", stage.jwksUrl())), signingKey.environment()), wechat.environment()));
+                "HUNDREDPARKS_JWT_JWKS_URL", stage.jwksUrl())), signingKey.environment()), wechat.environment()), messages));
         signingKey.grantTo(apiFunction.function());
         wechat.grantTo(apiFunction.function());
         apiFunction.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem");
@@ -75,8 +78,6 @@ public class AppStack extends Stack {
                 .batchSize(1).reportBatchItemFailures(true).maxConcurrency(JOBS_CONCURRENCY).build()));
 
         // the reminders go out as WeChat subscription messages too, with the mini-program's app (the same secret as sign-in)
-        Map<String, String> messages = stage.reminderTemplateId() == null ? Map.of()
-                : Map.of("HUNDREDPARKS_WECHAT_SUBSCRIPTION_REMINDER_TEMPLATE_ID", stage.reminderTemplateId());
         PlatformFunction reminderFunction = function(stage, "reminders", 512, Duration.minutes(2), reserved(stage, 1),
                 with(with(storage, wechat.environment()), messages));
         wechat.grantTo(reminderFunction.function());

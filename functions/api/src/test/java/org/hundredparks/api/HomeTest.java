@@ -92,7 +92,7 @@ class HomeTest {
         ListItemLifecycleTest.as(enterprise).get("/me/feed?days=0").then().statusCode(400).body("field", equalTo("days"));
 
         // a list screen: published achievements of the province, as cards with the list filters
-        String page = ListItemLifecycleTest.as(null).get("/cards?list=ACHIEVEMENT&regionCode=44&field=新能源&limit=100").then().statusCode(200)
+        String page = ListItemLifecycleTest.as(null).get("/cards?list=ACHIEVEMENT&regionCode=44&field=新能源&limit=50").then().statusCode(200)
                 .body("cards.find { it.id == '" + inField + "' }.organisation", equalTo("深圳大学"))
                 .body("cards.find { it.id == '" + inField + "' }.status", equalTo("PUBLISHED"))
                 .body("cards.field", everyItem(equalTo("新能源"))).extract().asString();
@@ -102,6 +102,17 @@ class HomeTest {
                 .body("cards[0].status", equalTo("DRAFT")).body("cards[0].deadline", equalTo("2025-06-30"));
         ListItemLifecycleTest.as(null).get("/cards?list=CHALLENGE&status=DRAFT").then().statusCode(403);
         ListItemLifecycleTest.as(null).get("/cards").then().statusCode(400).body("field", equalTo("list"));
+        ListItemLifecycleTest.as(null).get("/cards?list=ACHIEVEMENT&limit=51").then().statusCode(400).body("field", equalTo("limit"));
+        // match counts for those who may read the matches: the owner sees a number, anyone else none
+        ListItemLifecycleTest.as(university).get("/cards?list=ACHIEVEMENT&mine=true").then().statusCode(200)
+                .body("cards.find { it.id == '" + inField + "' }.matchCount", equalTo(0));
+        ListItemLifecycleTest.as(enterprise).get("/cards?list=ACHIEVEMENT&regionCode=44&field=新能源&limit=50").then()
+                .body("cards.matchCount", everyItem(equalTo(null)));
+        // a cursor of the organisation's other list is not this list's: 400, not a storage error
+        String cursor = ListItemLifecycleTest.as(university).get("/cards?list=ACHIEVEMENT&mine=true&limit=1").then().statusCode(200)
+                .extract().path("nextCursor");
+        ListItemLifecycleTest.as(university).get("/cards?list=CHALLENGE&mine=true&cursor=" + cursor).then().statusCode(400)
+                .body("code", equalTo("INVALID_CURSOR"));
     }
 
     private static String publishedAchievement(String university, String title, String field, String region, String publisher) {

@@ -92,6 +92,30 @@ class SubscriptionMessagesTest {
     }
 
     @Test
+    void whileWeChatIsDownNothingIsUsedAndTheNextRunSends() {
+        String person = person("ent-sub-4", "openid-sub-4");
+        accept(person).then().statusCode(200);
+        String id = publishedChallenge(person, "海上风电叶片检测", "2025-06-10");
+        int messages = WECHAT.messages().size();
+        WECHAT.expireAccessToken();
+        WECHAT.tokenEndpointDown(true);
+        try {
+            reminders.run(Instant.parse("2025-06-02T18:00:00Z")); // 7 days before
+        } finally {
+            WECHAT.tokenEndpointDown(false);
+        }
+        String reminder = "find { it.subjectKey == 'CHALLENGE_DEADLINE#" + id + "' && it.offsetDays == -7 }";
+        ListItemLifecycleTest.as(person).get("/reminders").then().statusCode(200).body(reminder + ".id", org.hamcrest.Matchers.notNullValue())
+                .body(reminder + ".delivery", org.hamcrest.Matchers.nullValue());
+        ListItemLifecycleTest.as(person).get("/wechat/subscriptions").then().body("[0].accepted", equalTo(1));
+        assertEquals(messages, WECHAT.messages().size());
+
+        reminders.run(Instant.parse("2025-06-02T18:00:00Z")); // the schedule's retry, WeChat back
+        assertEquals(messages + 1, WECHAT.messages().size(), "the claim was given back: the retry sends");
+        ListItemLifecycleTest.as(person).get("/reminders").then().body(reminder + ".delivery.status", equalTo("SENT"));
+    }
+
+    @Test
     void answersAreCheckedAndOnlyPeopleSubscribe() {
         String person = person("ent-sub-3", "openid-sub-3");
         ListItemLifecycleTest.as(person).body("{\"answers\": {\"tmpl-unknown\": \"accept\"}}").post("/wechat/subscriptions").then()
@@ -101,7 +125,8 @@ class SubscriptionMessagesTest {
                 .statusCode(400);
         // a ban in WeChat's settings: what was accepted is void
         accept(person).then().body("[0].accepted", equalTo(1));
-        accept(person).then().body("[0].accepted", equalTo(2));
+        ListItemLifecycleTest.as(person).body("{\"answers\": {\"" + TEMPLATE + "\": \"acceptWithAudio\"}}").post("/wechat/subscriptions").then()
+                .statusCode(200).body("[0].accepted", equalTo(2)).body("[0].lastAnswer", equalTo("acceptWithAudio"));
         ListItemLifecycleTest.as(person).body("{\"answers\": {\"" + TEMPLATE + "\": \"ban\"}}").post("/wechat/subscriptions").then()
                 .statusCode(200).body("[0].accepted", equalTo(0)).body("[0].lastAnswer", equalTo("ban"));
         // a development token or a system is not a person with an openid

@@ -23,7 +23,7 @@ public record Card(String id, ListType list, String title,
         @Schema(description = "所属高校或发榜/需求企业") String organisation,
         @Schema(description = "技术领域（人才需求为学科，选派人员为首个研究方向）") String field,
         String regionCode, ItemStatus status,
-        @Schema(description = "最近一次匹配找到的候选数；未匹配为空") Integer matchCount,
+        @Schema(description = "匹配列表中的候选数；仅条目所有者及其主管部门、园区可见，其他人为空") Integer matchCount,
         @Schema(description = "揭榜截止日期（仅技术攻关清单）") LocalDate deadline,
         Instant publishedAt) {
 

@@ -15,11 +15,12 @@ import org.hundredparks.submission.ItemStatus;
 import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemRepository;
 import org.hundredparks.submission.ListType;
+import org.hundredparks.submission.SubmissionPolicy;
 import org.hundredparks.submission.SubmissionService;
 
 /**
  * The phone's lists as {@link Card}s, one request a screen: a page of any list with the same filters and visibility as
- * the list routes, each card with its match count; and the home feed, what was newly published in the caller's
+ * the list routes, with the match count on the cards whose matches the caller may read; and the home feed, what was newly published in the caller's
  * province, in the fields of the caller's own items, from the lists that answer the caller's role.
  */
 public class Cards {
@@ -39,7 +40,7 @@ public class Cards {
     /** A page of a list as cards: the list routes' request, answered as cards. */
     public Card.Page page(Caller caller, ListType type, SubmissionService.ListRequest request) {
         ListItemRepository.Found found = submissions.list(caller, type, request);
-        return new Card.Page(cards(type, found.items()), found.nextCursor());
+        return new Card.Page(cards(caller, found.items()), found.nextCursor());
     }
 
     /**
@@ -51,7 +52,7 @@ public class Cards {
     public List<Card> feed(Caller caller, int days, int limit) {
         Set<String> fields = new LinkedHashSet<>();
         for (ListType type : ListType.values()) {
-            submissions.mine(caller, type, 200).forEach(item -> fields.add(item.fields().field()));
+            submissions.mine(caller, type, 100).forEach(item -> fields.add(item.fields().field()));
         }
         Instant since = clock.instant().minus(java.time.Duration.ofDays(days));
         List<ListItem> found = new ArrayList<>();
@@ -67,18 +68,22 @@ public class Cards {
         List<Card> cards = new ArrayList<>();
         for (ListType type : ListType.values()) {
             List<ListItem> ofType = newest.stream().filter(i -> i.type() == type).toList();
-            cards.addAll(cards(type, ofType));
+            cards.addAll(cards(caller, ofType));
         }
         cards.sort(Comparator.comparing(Card::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())));
         return cards;
     }
 
-    private List<Card> cards(ListType type, List<ListItem> items) {
+    /**
+     * Cards with their match counts where the caller may read the matches (the item's owner, its authorities and park,
+     * as for the match lists themselves): one count query for each such card, none for the others.
+     */
+    private List<Card> cards(Caller caller, List<ListItem> items) {
         if (items.isEmpty()) {
             return List.of();
         }
-        Map<String, Integer> counts = matches.counts(items.stream().map(ListItem::id).toList());
-        return items.stream().map(i -> Card.of(i, counts.get(i.id()))).toList();
+        Map<String, Integer> counts = matches.counts(items.stream().filter(i -> SubmissionPolicy.oversees(caller, i)).map(ListItem::id).toList());
+        return items.stream().map(i -> Card.of(i, SubmissionPolicy.oversees(caller, i) ? counts.getOrDefault(i.id(), 0) : null)).toList();
     }
 
     private static List<ListType> answering(Role role) {

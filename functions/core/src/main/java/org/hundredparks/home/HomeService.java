@@ -22,14 +22,15 @@ import org.hundredparks.submission.ListType;
 import org.hundredparks.submission.SubmissionService;
 
 /**
- * Puts a person's {@link Home} together from each feature's own service. Bounded so that one request stays quick on
- * a large organisation: items counted up to {@link #COUNTED} a list, bids looked for on the {@link #CHALLENGES}
- * newest published challenges, the {@link #CARDS} newest cards of each kind.
+ * Puts a person's {@link Home} together from each feature's own service, with bounds that keep one request to a few
+ * dozen small reads however large the organisation: items counted up to {@link #COUNTED} a list (at most 12 pages of
+ * 100 in all), bids looked for on the {@link #CHALLENGES} newest published challenges until {@link #CARDS} are found
+ * (two reads a challenge), the reminders and cooperations from one page each.
  */
 public class HomeService {
 
-    static final int COUNTED = 1000;
-    static final int CHALLENGES = 20;
+    static final int COUNTED = 300;
+    static final int CHALLENGES = 10;
     static final int CARDS = 5;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -77,6 +78,9 @@ public class HomeService {
 
         List<Home.BidCard> toDecide = new ArrayList<>();
         for (ListItem challenge : publishedChallenges) {
+            if (toDecide.size() >= CARDS) {
+                break;
+            }
             for (Bid bid : bids.awaitingDecision(caller, challenge)) {
                 toDecide.add(new Home.BidCard(bid.id(), challenge.id(), ((ChallengeFields) challenge.fields()).title(),
                         bid.bidderOrganisationId(), bid.createdAt()));
@@ -85,10 +89,10 @@ public class HomeService {
         toDecide.sort((a, b) -> b.createdAt().compareTo(a.createdAt()));
 
         Map<Bid.Status, Integer> myBids = new EnumMap<>(Bid.Status.class);
-        bids.ofBidder(caller, COUNTED).forEach(b -> myBids.merge(b.status(), 1, Integer::sum));
+        bids.ofBidder(caller, 100).forEach(b -> myBids.merge(b.status(), 1, Integer::sum));
 
         LocalDate quietFrom = LocalDate.now(clock.withZone(CHINA)).minusDays(quietDays);
-        List<Home.CooperationCard> toUpdate = cooperations.ofOwner(caller, 100).stream()
+        List<Home.CooperationCard> toUpdate = cooperations.ofOwner(caller, 50).stream()
                 .filter(Cooperation::confirmed)
                 .filter(c -> !lastActivity(c).isAfter(quietFrom))
                 .limit(CARDS)

@@ -30,6 +30,9 @@ public interface ReminderDelivery {
     /** The people (ids) an audience's reminders reach outside the inbox. */
     List<String> recipients(Audience audience);
 
-    /** Sends a reminder to one person; called at most once for a reminder and person. */
+    /**
+     * Sends a reminder to one person; called once for a reminder and person, unless it answers null: nothing was tried
+     * (the channel is down), and a later run may call again.
+     */
     Delivery deliver(Reminder reminder, String personId);
 }

@@ -215,25 +215,41 @@ public class ReminderService {
 
     /**
      * Sends a reminder to each of its recipients outside the inbox, once: a person's entry in the reminder's deliveries
-     * is claimed before sending, so a retried or repeated run skips whoever was reached (or being reached) before.
+     * is claimed before sending (the claim unique to this attempt), so a retried or repeated run skips whoever was
+     * reached (or being reached) before. A channel that could not try (WeChat unreachable before anything was sent)
+     * gives the claim back for a later run. A failure here costs this reminder's deliveries, never the run.
      */
     private void deliver(Reminder reminder) {
         String pk = ReminderKeys.inbox(reminder.audience());
         String sk = ReminderKeys.reminder(reminder.id());
-        for (String person : delivery.recipients(ReminderKeys.audience(reminder.audience()))) {
-            if (!records.claimEntry(pk, sk, ReminderKeys.DELIVERIES, person,
-                    Documents.toAttribute(Delivery.of(Delivery.Status.SENDING, null, null, clock.instant())))) {
-                continue;
+        try {
+            for (String person : delivery.recipients(ReminderKeys.audience(reminder.audience()))) {
+                Delivery sending = Delivery.of(Delivery.Status.SENDING, null, null, clock.instant());
+                AttributeValue claim = Documents.toAttribute(new Claim(sending, java.util.UUID.randomUUID().toString()));
+                if (!records.claimEntry(pk, sk, ReminderKeys.DELIVERIES, person, claim)) {
+                    continue;
+                }
+                Delivery outcome;
+                try {
+                    outcome = delivery.deliver(reminder, person);
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "reminder %s to %s: not delivered", reminder.id(), person);
+                    outcome = Delivery.of(Delivery.Status.FAILED, null, null, clock.instant());
+                }
+                if (outcome == null) {
+                    records.removeEntry(pk, sk, ReminderKeys.DELIVERIES, person);
+                } else {
+                    records.setEntry(pk, sk, ReminderKeys.DELIVERIES, person, Documents.toAttribute(outcome));
+                }
             }
-            Delivery outcome;
-            try {
-                outcome = delivery.deliver(reminder, person);
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "reminder %s to %s: not delivered", reminder.id(), person);
-                outcome = Delivery.of(Delivery.Status.FAILED, null, null, clock.instant());
-            }
-            records.setEntry(pk, sk, ReminderKeys.DELIVERIES, person, Documents.toAttribute(outcome));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "reminder %s: deliveries stopped; the inbox has it, and a later run delivers what was not claimed", reminder.id());
         }
+    }
+
+    /** A delivery's entry while it is under way: the delivery, and the attempt that claimed it. */
+    @io.quarkus.runtime.annotations.RegisterForReflection
+    record Claim(@com.fasterxml.jackson.annotation.JsonUnwrapped Delivery delivery, String claim) {
     }
 
     static String text(String title, LocalDate due, int offset) {

@@ -136,7 +136,8 @@ public class RecordStore {
 
     /**
      * Sets one entry of a map attribute only if the item has the map and the entry is absent: a claim that the first
-     * writer wins (one delivery per reminder and person). Whether this writer won.
+     * writer wins (one delivery per reminder and person). Whether this writer holds it: also when the SDK retried a
+     * claim that had succeeded (the entry is then exactly {@code value}, so make values unique to the claimer).
      */
     public boolean claimEntry(String pk, String sk, String map, String entry, AttributeValue value) {
         try {
@@ -145,8 +146,21 @@ public class RecordStore {
                     .expressionAttributeNames(Map.of("#m", map, "#e", entry)).expressionAttributeValues(Map.of(":v", value)));
             return true;
         } catch (ConditionalCheckFailedException taken) {
-            return false;
+            AttributeValue held = get(pk, sk).map(i -> i.values().get(map)).filter(AttributeValue::hasM).map(m -> m.m().get(entry)).orElse(null);
+            return value.equals(held);
         }
+    }
+
+    /** Takes one entry out of a map attribute (a claim given up before anything was done under it). */
+    public void removeEntry(String pk, String sk, String map, String entry) {
+        dynamo.updateItem(b -> b.tableName(table).key(key(pk, sk)).updateExpression("REMOVE #m.#e")
+                .conditionExpression("attribute_exists(#m)").expressionAttributeNames(Map.of("#m", map, "#e", entry)));
+    }
+
+    /** Sets a number attribute whatever it was (creating the item when needed). */
+    public void setNumber(String pk, String sk, String attribute, long value) {
+        dynamo.updateItem(b -> b.tableName(table).key(key(pk, sk)).updateExpression("SET #a = :v")
+                .expressionAttributeNames(Map.of("#a", attribute)).expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(value)))));
     }
 
     /** Sets one entry of a map attribute the item has (the outcome after a {@link #claimEntry claim}). */
@@ -309,7 +323,7 @@ public class RecordStore {
         QueryRequest.Builder request = QueryRequest.builder().tableName(table)
                 .scanIndexForward(!spec.descending())
                 .limit(spec.limit())
-                .exclusiveStartKey(Cursor.decode(spec.cursor(), cursorKeys, pkName, spec.partition()))
+                .exclusiveStartKey(withinRange(Cursor.decode(spec.cursor(), cursorKeys, pkName, spec.partition()), skName, spec))
                 .keyConditionExpression(keyCondition)
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values);
@@ -327,6 +341,24 @@ public class RecordStore {
             }
         }
         return new Page(items, Cursor.encode(response.lastEvaluatedKey()));
+    }
+
+    /**
+     * A start key must lie in the query's sort-key range too (DynamoDB answers one outside it with an error): a cursor
+     * of another list that shares the partition, such as an organisation's items of another list, is not this list's.
+     */
+    private static Map<String, AttributeValue> withinRange(Map<String, AttributeValue> start, String skName, QuerySpec spec) {
+        if (start == null) {
+            return null;
+        }
+        String sortKey = start.get(skName).s();
+        boolean inside = spec.sortKeyPrefix() != null && !spec.sortKeyPrefix().isEmpty() ? sortKey.startsWith(spec.sortKeyPrefix())
+                : (spec.sortKeyFrom() == null || sortKey.compareTo(spec.sortKeyFrom()) >= 0)
+                        && (spec.sortKeyTo() == null || sortKey.compareTo(spec.sortKeyTo()) <= 0);
+        if (!inside) {
+            throw new InvalidCursorException("cursor does not belong to this list");
+        }
+        return start;
     }
 
     /** How many items a partition of an index holds, counting no further than {@code max}: sizes shown beside a list. */

@@ -106,12 +106,17 @@ public class BidService {
                 .items().stream().map(BidService::fromItem).toList();
     }
 
-    /** Bids still waiting for the challenge owner's decision: submitted, on a challenge that has accepted none. */
+    /**
+     * Bids still waiting for a decision on a challenge the caller oversees: submitted, on a challenge that has accepted
+     * none; the first 50. Two reads, the challenge being in hand.
+     */
     public List<Bid> awaitingDecision(Caller caller, ListItem challenge) {
-        if (records.get(SubmissionKeys.item(challenge.id()), SubmissionKeys.ACCEPTED).isPresent()) {
+        if (!SubmissionPolicy.oversees(caller, challenge)
+                || records.get(SubmissionKeys.item(challenge.id()), SubmissionKeys.ACCEPTED).isPresent()) {
             return List.of();
         }
-        return bids(caller, challenge.id()).stream().filter(b -> b.status() == Bid.Status.SUBMITTED).toList();
+        return records.query(QuerySpec.table(SubmissionKeys.item(challenge.id()), SubmissionKeys.bid("")).page(50, null)).items().stream()
+                .map(BidService::fromItem).filter(b -> b.status() == Bid.Status.SUBMITTED).toList();
     }
 
     @Schema(name = "BidAcceptance")

@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
  * Reminders as WeChat subscription messages: to each person the reminder is for (the person, or the people of the
  * organisation) who has an acceptance of the reminder template left. A message uses the acceptance up; WeChat's
  * 43101 (the person turned it down) voids the rest; a message WeChat did not take gives it back. An invalid access
- * token is renewed once and the message sent again. Reminders to a province's authorities stay in their inbox.
+ * token is renewed once and the message sent again. When WeChat cannot be reached, nothing more is tried for a
+ * minute and those reminders are left to a later run. Reminders to a province's authorities stay in their inbox.
  */
 public class ReminderMessages implements ReminderDelivery {
 
@@ -32,6 +33,7 @@ public class ReminderMessages implements ReminderDelivery {
     private final WeChatMessaging wechat;
     private final WeChatAccessToken accessToken;
     private final Clock clock;
+    private volatile java.time.Instant pausedUntil = java.time.Instant.EPOCH;
 
     ReminderMessages(SubscriptionConfig config, People people, Subscriptions subscriptions, WeChatMessaging wechat,
             WeChatAccessToken accessToken, Clock clock) {
@@ -58,16 +60,33 @@ public class ReminderMessages implements ReminderDelivery {
     @Override
     public Delivery deliver(Reminder reminder, String personId) {
         String template = config.reminderTemplateId().orElseThrow();
+        if (clock.instant().isBefore(pausedUntil)) {
+            return null; // WeChat was unreachable a moment ago: leave this one to a later run rather than wait again
+        }
         Optional<Person> person = people.find(personId).filter(p -> p.status() == Person.Status.ACTIVE && p.openid() != null);
+        String token;
+        try {
+            token = accessToken.current();
+        } catch (WeChatMessaging.Unavailable e) {
+            pause(e);
+            return null; // nothing used, nothing sent
+        }
         if (person.isEmpty() || !subscriptions.use(personId, template)) {
             return outcome(Delivery.Status.NO_ACCEPTANCE, template, null);
         }
         SubscriptionMessage message = message(reminder, person.get().openid(), template);
         try {
-            String token = accessToken.current();
             WeChatMessaging.Sent sent = wechat.send(token, message);
             if (sent.tokenInvalid()) {
-                sent = wechat.send(accessToken.instead(token), message);
+                String renewed;
+                try {
+                    renewed = accessToken.instead(token);
+                } catch (WeChatMessaging.Unavailable e) {
+                    pause(e);
+                    subscriptions.giveBack(personId, template);
+                    return null; // refused for its token, and no new one: nothing went out
+                }
+                sent = wechat.send(renewed, message);
             }
             if (sent.errcode() == 0) {
                 return outcome(Delivery.Status.SENT, template, null);
@@ -79,11 +98,25 @@ public class ReminderMessages implements ReminderDelivery {
             LOG.warnf("reminder %s to %s: WeChat answered %d %s", reminder.id(), personId, sent.errcode(), sent.errmsg());
             subscriptions.giveBack(personId, template);
             return outcome(Delivery.Status.FAILED, template, sent.errcode());
-        } catch (WeChatMessaging.Unavailable e) {
-            LOG.warnf(e, "reminder %s to %s: WeChat unavailable", reminder.id(), personId);
-            subscriptions.giveBack(personId, template);
+        } catch (RuntimeException e) {
+            // WeChat unreachable, or the table: the message may or may not have gone, so it is not tried again
+            LOG.warnf(e, "reminder %s to %s: not known to be sent", reminder.id(), personId);
+            if (e instanceof WeChatMessaging.Unavailable unavailable) {
+                pause(unavailable);
+            }
+            try {
+                subscriptions.giveBack(personId, template);
+            } catch (RuntimeException alsoDown) {
+                LOG.warnf(alsoDown, "reminder %s to %s: the acceptance could not be given back", reminder.id(), personId);
+            }
             return outcome(Delivery.Status.FAILED, template, null);
         }
+    }
+
+    /** After WeChat could not be reached, the rest of the run does not wait on it again for a while (a minute). */
+    private void pause(WeChatMessaging.Unavailable e) {
+        LOG.warnf(e, "WeChat unavailable: subscription messages paused for %s", config.unreachablePause());
+        pausedUntil = clock.instant().plus(config.unreachablePause());
     }
 
     /** The template's three fields in Chinese: what is due, when, and how far off or late it is. */

@@ -35,6 +35,10 @@ public interface SubscriptionConfig {
     @WithDefault("formal")
     String miniprogramState();
 
+    /** After WeChat could not be reached, how long a run leaves the rest of its messages to a later run. */
+    @WithDefault("PT1M")
+    java.time.Duration unreachablePause();
+
     /** How many unused acceptances of one template a person may hold (each allows one message). */
     @WithDefault("50")
     int maxAcceptances();

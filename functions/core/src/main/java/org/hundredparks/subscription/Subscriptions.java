@@ -30,12 +30,21 @@ public class Subscriptions {
 
     /** A person's answer to one template, as {@code wx.requestSubscribeMessage} reports it. */
     @RegisterForReflection
-    @Schema(name = "SubscriptionAnswer", description = "accept 同意；reject 拒绝；ban 已在设置中关闭；filter 被后台过滤")
+    @Schema(name = "SubscriptionAnswer", description = "accept 同意（acceptWithAudio、acceptWithAlert、acceptWithForcePush 为带提醒方式的同意）；"
+            + "reject 拒绝；ban 已在设置中关闭；filter 被后台过滤")
     public enum Answer {
         @JsonProperty("accept") ACCEPT,
+        @JsonProperty("acceptWithAudio") ACCEPT_WITH_AUDIO,
+        @JsonProperty("acceptWithAlert") ACCEPT_WITH_ALERT,
+        @JsonProperty("acceptWithForcePush") ACCEPT_WITH_FORCE_PUSH,
         @JsonProperty("reject") REJECT,
         @JsonProperty("ban") BAN,
-        @JsonProperty("filter") FILTER
+        @JsonProperty("filter") FILTER;
+
+        /** Every kind of acceptance allows one message; the kinds differ only in how the phone announces it. */
+        public boolean accepts() {
+            return name().startsWith("ACCEPT");
+        }
     }
 
     /** What the mini-program reports: the answer for each template it asked about (the success result without errMsg). */
@@ -102,7 +111,7 @@ public class Subscriptions {
         String pk = SubscriptionKeys.person(person.id());
         answers.answers().forEach((template, answer) -> {
             String sk = SubscriptionKeys.template(template);
-            if (answer == Answer.ACCEPT) {
+            if (answer.accepts()) {
                 records.add(pk, sk, "accepted", 1, 0, maxAcceptances); // at the cap an acceptance more changes nothing
             } else if (answer == Answer.BAN) {
                 clear(pk, sk);
@@ -129,10 +138,7 @@ public class Subscriptions {
     }
 
     private void clear(String pk, String sk) {
-        long left = records.get(pk, sk).flatMap(i -> i.number("accepted")).orElse(0L);
-        if (left > 0) {
-            records.add(pk, sk, "accepted", -left, 0, maxAcceptances);
-        }
+        records.setNumber(pk, sk, "accepted", 0); // whatever a concurrent accept or use did: void
     }
 
     private Person requirePerson(Caller caller) {

@@ -66,7 +66,11 @@ final class WeChatAccessToken {
                 return keep(known, knownUntil);
             }
             if (records.lease(pk, SubscriptionKeys.ACCESS_TOKEN, holder, now.plus(LEASE))) {
-                WeChatMessaging.AccessToken fresh = wechat.stableToken();
+                WeChatMessaging.AccessToken fresh = wechat.stableToken(false);
+                if (fresh.token().equals(refused)) {
+                    // WeChat still gives the token it has just refused: end it and take a new one
+                    fresh = wechat.stableToken(true);
+                }
                 Instant until = now.plusSeconds(fresh.expiresIn());
                 // the whole item, without the lease: the next renewal may start at once
                 records.overwrite(Item.of(pk, SubscriptionKeys.ACCESS_TOKEN).with("type", SubscriptionKeys.ACCESS_TOKEN)

@@ -19,13 +19,16 @@ public interface WeChatMessaging {
         }
     }
 
-    /** {@code POST /cgi-bin/stable_token} in its normal mode (a token still valid is given again). */
-    AccessToken stableToken();
+    /**
+     * {@code POST /cgi-bin/stable_token}: in its normal mode a token still valid is given again; {@code forceRefresh}
+     * ends the current one and gives a new one (WeChat allows that 20 times a day, 30 s apart).
+     */
+    AccessToken stableToken(boolean forceRefresh);
 
     /** {@code POST /cgi-bin/message/subscribe/send}. */
     Sent send(String accessToken, SubscriptionMessage message);
 
-    /** WeChat could not be reached, or answered with no token. */
+    /** WeChat could not be reached, or did not answer as its API does (no token, no errcode, an HTTP error). */
     final class Unavailable extends RuntimeException {
         public Unavailable(String message, Throwable cause) {
             super(message, cause);

@@ -36,10 +36,10 @@ public final class WeChatMessagingHttp implements WeChatMessaging {
     }
 
     @Override
-    public AccessToken stableToken() {
+    public AccessToken stableToken(boolean forceRefresh) {
         WeChatApps app = apps.get();
         ObjectNode request = JSON.createObjectNode().put("grant_type", "client_credential").put("appid", app.appId())
-                .put("secret", app.appSecret()).put("force_refresh", false);
+                .put("secret", app.appSecret()).put("force_refresh", forceRefresh);
         JsonNode body = post(URI.create(baseUrl + "/cgi-bin/stable_token"), request);
         if (!body.hasNonNull("access_token")) {
             throw new Unavailable("WeChat gave no access token: errcode " + body.path("errcode").asInt() + " " + body.path("errmsg").asText(), null);
@@ -55,7 +55,10 @@ public final class WeChatMessagingHttp implements WeChatMessaging {
         message.data().forEach((field, value) -> data.putObject(field).put("value", value));
         JsonNode body = post(URI.create(baseUrl + "/cgi-bin/message/subscribe/send?access_token="
                 + URLEncoder.encode(accessToken, StandardCharsets.UTF_8)), request);
-        return new Sent(body.path("errcode").asInt(0), body.path("errmsg").asText(""));
+        if (!body.path("errcode").isInt()) {
+            throw new Unavailable("WeChat's answer to a send has no errcode: " + body, null);
+        }
+        return new Sent(body.get("errcode").asInt(), body.path("errmsg").asText(""));
     }
 
     private JsonNode post(URI uri, JsonNode request) {
@@ -63,6 +66,9 @@ public final class WeChatMessagingHttp implements WeChatMessaging {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(timeout).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(request.toString(), StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                throw new Unavailable("WeChat answered HTTP " + response.statusCode() + " to " + uri.getPath(), null);
+            }
             return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new Unavailable("WeChat unreachable: " + uri.getPath(), e);

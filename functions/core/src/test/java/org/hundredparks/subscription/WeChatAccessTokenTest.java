@@ -39,8 +39,11 @@ class WeChatAccessTokenTest {
         }
 
         @Override
-        public synchronized AccessToken stableToken() {
+        public synchronized AccessToken stableToken(boolean forceRefresh) {
             calls.incrementAndGet();
+            if (forceRefresh) {
+                until = Instant.EPOCH;
+            }
             try {
                 Thread.sleep(300);
             } catch (InterruptedException e) {
@@ -102,5 +105,10 @@ class WeChatAccessTokenTest {
         assertNotEquals(renewed, replaced);
         assertEquals(replaced, other.instead(renewed));
         assertEquals(3, wechat.calls.get());
+
+        // WeChat refuses a token its normal mode still gives (it was reset elsewhere): a forced renewal ends it
+        String forced = one.instead(replaced);
+        assertNotEquals(replaced, forced);
+        assertEquals(5, wechat.calls.get(), "the normal call gave the refused token again, the forced one a new token");
     }
 }

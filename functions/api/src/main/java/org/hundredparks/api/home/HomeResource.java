@@ -39,8 +39,8 @@ public class HomeResource {
 
     @GET
     @RolesAllowed({"MINISTRY", "PROVINCE_AUTHORITY", "PARK_ADMIN", "UNIVERSITY", "ENTERPRISE"})
-    @Operation(summary = "我的", description = "登录用户可看，只含本人与本单位的内容：身份；本单位；未读提醒的条数与最新5条；本单位各清单按状态的条数（每清单至多统计1000条）；"
-            + "本单位最新20个已发布榜单上待决定的揭榜方案（最新5条）；本单位的揭榜按状态的条数；本单位发起、已确认且久未填报进展的合作（5条）。")
+    @Operation(summary = "我的", description = "登录用户可看，只含本人与本单位的内容：身份；本单位；未读提醒的条数与最新5条；本单位各清单按状态的条数（每清单统计最近更新的至多300条）；"
+            + "本单位最新10个已发布榜单上待决定的揭榜方案（至多5条）；本单位最近100个揭榜按状态的条数；本单位发起、已确认且久未填报进展的合作（5条）。")
     public Home me() {
         return home.home(caller.get());
     }

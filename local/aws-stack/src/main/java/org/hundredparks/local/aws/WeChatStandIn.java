@@ -55,6 +55,7 @@ public final class WeChatStandIn implements AutoCloseable {
     private final Set<String> refusing = ConcurrentHashMap.newKeySet();
     private final AtomicInteger nextSendErrcode = new AtomicInteger();
     private final AtomicInteger stableTokenCalls = new AtomicInteger();
+    private volatile boolean tokenEndpointDown;
     private volatile String accessToken;
     private volatile Instant accessTokenExpiresAt = Instant.EPOCH;
     private final Map<String, User> codes = new ConcurrentHashMap<>();
@@ -108,6 +109,11 @@ public final class WeChatStandIn implements AutoCloseable {
         accessTokenExpiresAt = Instant.EPOCH;
     }
 
+    /** The stable-token endpoint answers HTTP 503 (WeChat down) until told otherwise. */
+    public void tokenEndpointDown(boolean down) {
+        tokenEndpointDown = down;
+    }
+
     /** This user turned the platform's messages down (or off): sends to them get 43101. */
     public void refuseMessagesTo(String openid) {
         refusing.add(openid);
@@ -122,16 +128,21 @@ public final class WeChatStandIn implements AutoCloseable {
     public void resetMessages() {
         messages.clear();
         refusing.clear();
+        tokenEndpointDown = false;
         nextSendErrcode.set(0);
         stableTokenCalls.set(0);
         accessToken = null;
         accessTokenExpiresAt = Instant.EPOCH;
     }
 
-    /** {@code POST /cgi-bin/stable_token}: the normal mode, the same token while it lives. */
+    /** {@code POST /cgi-bin/stable_token}: the normal mode gives the same token while it lives; force_refresh a new one. */
     private void stableToken(HttpExchange exchange) throws IOException {
         try (exchange) {
             stableTokenCalls.incrementAndGet();
+            if (tokenEndpointDown) {
+                exchange.sendResponseHeaders(503, -1);
+                return;
+            }
             JsonNode request = JSON.readTree(exchange.getRequestBody());
             ObjectNode body = JSON.createObjectNode();
             if (!"POST".equals(exchange.getRequestMethod()) || !APP_ID.equals(request.path("appid").asText())
@@ -139,7 +150,7 @@ public final class WeChatStandIn implements AutoCloseable {
                 body.put("errcode", 40013).put("errmsg", "invalid appid");
             } else {
                 synchronized (this) {
-                    if (accessToken == null || !Instant.now().isBefore(accessTokenExpiresAt)) {
+                    if (accessToken == null || !Instant.now().isBefore(accessTokenExpiresAt) || request.path("force_refresh").asBoolean(false)) {
                         accessToken = "token-" + UUID.randomUUID();
                         accessTokenExpiresAt = Instant.now().plusSeconds(7200);
                     }
