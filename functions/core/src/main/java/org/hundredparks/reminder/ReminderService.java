@@ -203,14 +203,18 @@ public class ReminderService {
         String id = id(audience, subjectKey, offset);
         Reminder reminder = new Reminder(id, audience, subjectKey, offset, title, text(title, due, offset), due,
                 clock.instant(), null, null);
+        Set<String> claimed = Set.of();
         try {
             records.create(item(reminder));
             counts[0]++;
         } catch (ConditionFailedException already) {
             counts[1]++;
+            // a repeated run delivers too: what a stopped run left unsent goes now, what it claimed stays as it is
+            claimed = records.get(ReminderKeys.inbox(audience), ReminderKeys.reminder(id))
+                    .map(item -> item.values().get(ReminderKeys.DELIVERIES)).filter(AttributeValue::hasM).map(m -> m.m().keySet())
+                    .orElse(Set.of());
         }
-        // a repeated run delivers too: what a stopped run left unsent goes now, what it claimed stays as it is
-        deliver(reminder);
+        deliver(reminder, claimed);
     }
 
     /**
@@ -219,11 +223,14 @@ public class ReminderService {
      * reached (or being reached) before. A channel that could not try (WeChat unreachable before anything was sent)
      * gives the claim back for a later run. A failure here costs this reminder's deliveries, never the run.
      */
-    private void deliver(Reminder reminder) {
+    private void deliver(Reminder reminder, Set<String> claimedBefore) {
         String pk = ReminderKeys.inbox(reminder.audience());
         String sk = ReminderKeys.reminder(reminder.id());
         try {
             for (String person : delivery.recipients(ReminderKeys.audience(reminder.audience()))) {
+                if (claimedBefore.contains(person)) {
+                    continue; // one read of the reminder saves a failed claim for each person reached before
+                }
                 Delivery sending = Delivery.of(Delivery.Status.SENDING, null, null, clock.instant());
                 AttributeValue claim = Documents.toAttribute(new Claim(sending, java.util.UUID.randomUUID().toString()));
                 if (!records.claimEntry(pk, sk, ReminderKeys.DELIVERIES, person, claim)) {
