@@ -111,6 +111,18 @@ public final class FunctionStartup {
             results.add(new Result("api", "API Gateway v2 GET /typical-cases", firstMs, millisSince(warm), peakRssMb(api),
                     "HTTP " + first.statusCode()));
             results.add(signIn(base, tokens, api));
+            // the mini-program's views and a subscription, as the signed-in person (records the native API must serialise)
+            call(base, "POST", "/wechat/subscriptions", person, "{\"answers\": {\"tmpl-local-reminder\": \"accept\"}}");
+            String views = call(base, "GET", "/me", person, null).statusCode() + "/"
+                    + call(base, "GET", "/cards?list=ACHIEVEMENT&mine=true", person, null).statusCode() + "/"
+                    + call(base, "GET", "/me/feed", person, null).statusCode();
+            if (!"200/200/200".equals(views)) {
+                throw new IllegalStateException("the mini-program's views answered " + views);
+            }
+            // a cooperation the person opened, quiet since May: the reminders' tick below reminds them by WeChat
+            String cooperation = read(call(base, "POST", "/cooperations", person, QUIET_COOPERATION).body()).get("id").asText();
+            call(base, "POST", "/cooperations/" + cooperation + "/confirm", tokens.mint("ENTERPRISE", "ent-startup", "440300",
+                    Duration.ofMinutes(15)), null);
 
             // Real events for the other functions, made by the API as in production.
             String enterprise = tokens.mint("ENTERPRISE", "ent-startup", "440300", Duration.ofMinutes(15));
@@ -160,8 +172,10 @@ public final class FunctionStartup {
 
             // the programme's calendar: the day before the action plans were due, when every province is reminded
             String tick = JSON.createObjectNode().put("time", "2024-07-29T18:00:00Z").toString();
+            int messages = stack.wechat().messages().size();
             results.add(measure("reminders", "Scheduler input {\"time\": ...}", tick,
-                    response -> response.has("created") ? response.get("created") + " reminders created" : "FAILED " + response));
+                    response -> response.has("created") ? response.get("created") + " reminders created, "
+                            + (stack.wechat().messages().size() - messages) + " WeChat message sent" : "FAILED " + response));
         }
         return results;
     }
@@ -172,6 +186,14 @@ public final class FunctionStartup {
      * ticket, the binding, an API call with the token the platform issued, a refresh, the JWKS. What a JVM test cannot
      * show: that it all works in the native executable.
      */
+    /** The person signed in by {@link #signIn}: their access token. */
+    private String person;
+
+    /** Opened on 2 May 2024: due a progress update on 1 July, reminded weekly after, the 29th day after on 30 July. */
+    private static final String QUIET_COOPERATION = """
+            {"name": "'百园百校万企'创新合作行动——启动计时合作", "kind": "JOINT_PROJECT", "regionCode": "440305",
+             "parkId": "HTZ-440300-01", "partyOrganisationIds": ["uni-startup", "ent-startup"], "startedOn": "2024-05-02"}""";
+
     private Result signIn(String base, LocalTokens tokens, FunctionProcess api) throws Exception {
         String colleague = tokens.mint("UNIVERSITY", "uni-startup", "440300", Duration.ofMinutes(15));
         long started = System.nanoTime();
@@ -184,7 +206,8 @@ public final class FunctionStartup {
         long warm = System.nanoTime();
         call(base, "POST", "/auth/wechat", null, "{\"code\": \"" + stack.wechat().login("o-startup", "u-startup") + "\"}");
         long signedIn = millisSince(warm);
-        call(base, "GET", "/reminders", session.get("accessToken").asText(), null);
+        person = session.get("accessToken").asText();
+        call(base, "GET", "/reminders", person, null);
         call(base, "POST", "/auth/refresh", null, "{\"refreshToken\": \"" + session.get("refreshToken").asText() + "\"}");
         int keys = read(call(base, "GET", "/.well-known/jwks.json", null, null).body()).get("keys").size();
         return new Result("api", "sign-in: invitation, WeChat code, bind (first); a bound person's sign-in (warm)", bound, signedIn,
