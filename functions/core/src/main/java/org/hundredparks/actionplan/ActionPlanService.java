@@ -3,11 +3,11 @@ package org.hundredparks.actionplan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
+import org.hundredparks.platform.ClockProducer;
 import org.hundredparks.platform.Refusal;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.Documents;
@@ -23,7 +23,6 @@ import org.hundredparks.validation.Rules;
  */
 public class ActionPlanService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final RecordStore records;
     private final Clock clock;
@@ -52,7 +51,7 @@ public class ActionPlanService {
         Optional<ActionPlan> existing = find(id);
         if (existing.isEmpty()) {
             ActionPlan plan = new ActionPlan(id, fields, caller.organisationId(), 1, now, now,
-                    now.atZone(CHINA).toLocalDate().isAfter(dueDate));
+                    now.atZone(ClockProducer.CHINA).toLocalDate().isAfter(dueDate));
             try {
                 records.create(toItem(plan));
                 return plan;

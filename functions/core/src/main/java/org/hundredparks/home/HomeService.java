@@ -2,7 +2,6 @@ package org.hundredparks.home;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.hundredparks.cooperation.Cooperation;
 import org.hundredparks.cooperation.CooperationService;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.organisation.OrganisationService;
+import org.hundredparks.platform.ClockProducer;
 import org.hundredparks.reminder.Reminder;
 import org.hundredparks.reminder.ReminderService;
 import org.hundredparks.submission.Bid;
@@ -32,7 +32,6 @@ public class HomeService {
     static final int COUNTED = 300;
     static final int CHALLENGES = 10;
     static final int CARDS = 5;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final OrganisationService organisations;
     private final ReminderService reminders;
@@ -91,7 +90,7 @@ public class HomeService {
         Map<Bid.Status, Integer> myBids = new EnumMap<>(Bid.Status.class);
         bids.ofBidder(caller, 100).forEach(b -> myBids.merge(b.status(), 1, Integer::sum));
 
-        LocalDate quietFrom = LocalDate.now(clock.withZone(CHINA)).minusDays(quietDays);
+        LocalDate quietFrom = LocalDate.now(clock.withZone(ClockProducer.CHINA)).minusDays(quietDays);
         List<Home.CooperationCard> toUpdate = cooperations.ofOwner(caller, 50).stream()
                 .filter(Cooperation::confirmed)
                 .filter(c -> !lastActivity(c).isAfter(quietFrom))

@@ -3,7 +3,6 @@ package org.hundredparks.reminder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import org.hundredparks.cooperation.Cooperation;
 import org.hundredparks.cooperation.CooperationService;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Role;
+import org.hundredparks.platform.ClockProducer;
 import org.hundredparks.platform.Hashes;
 import org.hundredparks.platform.Refusal;
 import org.hundredparks.reference.Milestone;
@@ -50,7 +50,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public class ReminderService {
 
     private static final Logger LOG = Logger.getLogger(ReminderService.class);
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Before a due date a reminder falls 14, 7 and 1 days ahead; after it, while still not done, the day after and then weekly. */
     static final Set<Integer> BEFORE = Set.of(-14, -7, -1);
     /** A challenge's owner hears of its closing deadline this many days ahead, and the day before. */
@@ -80,7 +79,7 @@ public class ReminderService {
     }
 
     public Run run(Instant at) {
-        LocalDate today = LocalDate.ofInstant(at, CHINA);
+        LocalDate today = LocalDate.ofInstant(at, ClockProducer.CHINA);
         int[] counts = new int[2];
         List<String> provinces = ReferenceData.get().provinces();
         for (Milestone milestone : calendar.milestones()) {

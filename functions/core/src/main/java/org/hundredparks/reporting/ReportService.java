@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import org.hundredparks.jobs.Job;
 import org.hundredparks.jobs.JobQueue;
 import org.hundredparks.matching.MatchKind;
 import org.hundredparks.matching.MatchStore;
+import org.hundredparks.platform.ClockProducer;
 import org.hundredparks.platform.Hashes;
 import org.hundredparks.platform.Refusal;
 import org.hundredparks.storage.ConditionFailedException;
@@ -46,7 +46,6 @@ import org.jboss.logging.Logger;
 public class ReportService {
 
     private static final Logger LOG = Logger.getLogger(ReportService.class);
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final Duration LINKS_VALID = Duration.ofMinutes(15);
     static final List<String> FORMATS = List.of("xlsx", "docx", "json");
 
@@ -103,7 +102,7 @@ public class ReportService {
         }
         ReportScope scope = ReportScope.parse(scopeText);
         requireAllowed(caller, scope);
-        LocalDate asOf = LocalDate.ofInstant(clock.instant(), CHINA);
+        LocalDate asOf = LocalDate.ofInstant(clock.instant(), ClockProducer.CHINA);
         String id = id(phase, scope, asOf);
         Optional<Report> earlier = find(id);
         if (earlier.isPresent() && earlier.get().status() != Status.FAILED) {
@@ -196,7 +195,7 @@ public class ReportService {
             cachedInput = input;
             cachedAt = clock.instant();
         }
-        return FiguresBuilder.build(scope, null, LocalDate.ofInstant(clock.instant(), CHINA), input, null, staleDays);
+        return FiguresBuilder.build(scope, null, LocalDate.ofInstant(clock.instant(), ClockProducer.CHINA), input, null, staleDays);
     }
 
     /** The figures of the newest ready mid-term report of the scope, for the final report's comparison. */

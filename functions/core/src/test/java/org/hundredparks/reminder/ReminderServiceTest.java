@@ -77,7 +77,7 @@ class ReminderServiceTest {
     private final Caller enterprise = new Caller("e", Role.ENTERPRISE, "ent-r", "440300", null, null);
 
     private static Instant twoAmInChina(LocalDate day) {
-        return day.atTime(LocalTime.of(2, 0)).atZone(ReminderService.CHINA).toInstant();
+        return day.atTime(LocalTime.of(2, 0)).atZone(org.hundredparks.platform.ClockProducer.CHINA).toInstant();
     }
 
     /** Runs every day from {@code from} to {@code to}; returns the days each subject was reminded on, per audience. */
