@@ -64,14 +64,7 @@ public class Cards {
                     .filter(i -> !caller.owns(i.ownerOrganisationId())).forEach(found::add);
         }
         found.sort(Comparator.comparing(ListItem::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())));
-        List<ListItem> newest = found.subList(0, Math.min(limit, found.size()));
-        List<Card> cards = new ArrayList<>();
-        for (ListType type : ListType.values()) {
-            List<ListItem> ofType = newest.stream().filter(i -> i.type() == type).toList();
-            cards.addAll(cards(caller, ofType));
-        }
-        cards.sort(Comparator.comparing(Card::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())));
-        return cards;
+        return cards(caller, found.subList(0, Math.min(limit, found.size())));
     }
 
     /**

@@ -28,10 +28,19 @@ public final class People {
         return records.get(SigninKeys.person(personId), SigninKeys.PERSON).map(People::fromItem);
     }
 
+    /** A person who may sign in (not disabled), if there is one. */
+    public Optional<Person> findActive(String personId) {
+        return find(personId).filter(People::active);
+    }
+
     /** An organisation's people who may sign in (not disabled). */
     public List<Person> activeOf(String organisationId) {
         return records.queryAll(SigninKeys.ownedOfKind(organisationId, SigninKeys.PERSON).page(100, null)).stream()
-                .map(People::fromItem).filter(p -> p.status() == Person.Status.ACTIVE).toList();
+                .map(People::fromItem).filter(People::active).toList();
+    }
+
+    private static boolean active(Person person) {
+        return person.status() == Person.Status.ACTIVE;
     }
 
     static Person fromItem(Item item) {

@@ -51,7 +51,7 @@ public class ReminderMessages implements ReminderDelivery {
             return List.of();
         }
         return switch (audience.kind()) {
-            case PERSON -> people.find(audience.id()).filter(p -> p.status() == Person.Status.ACTIVE).map(p -> List.of(p.id())).orElse(List.of());
+            case PERSON -> people.findActive(audience.id()).map(p -> List.of(p.id())).orElse(List.of());
             case ORGANISATION -> people.activeOf(audience.id()).stream().map(Person::id).toList();
             case PROVINCE -> List.of();
         };
@@ -63,7 +63,7 @@ public class ReminderMessages implements ReminderDelivery {
         if (clock.instant().isBefore(pausedUntil)) {
             return null; // WeChat was unreachable a moment ago: leave this one to a later run rather than wait again
         }
-        Optional<Person> person = people.find(personId).filter(p -> p.status() == Person.Status.ACTIVE && p.openid() != null);
+        Optional<Person> person = people.findActive(personId).filter(p -> p.openid() != null);
         String token;
         try {
             token = accessToken.current();

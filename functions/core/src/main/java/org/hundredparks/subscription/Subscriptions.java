@@ -142,7 +142,7 @@ public class Subscriptions {
     }
 
     private Person requirePerson(Caller caller) {
-        return people.find(caller.subject()).filter(p -> p.status() == Person.Status.ACTIVE)
+        return people.findActive(caller.subject())
                 .orElseThrow(() -> new Refusal(403, "NOT_A_PERSON", null, "只有微信登录的人员可以订阅消息"));
     }
 
