@@ -34,77 +34,8 @@ public final class MatchIndex {
      */
     static final int POSTINGS_BUDGET = 150_000;
 
-    /** One channel's inverted index. */
-    static final class Channel {
-        final Map<String, Integer> ids = new HashMap<>();
-        final List<String> terms = new ArrayList<>();
-        int[][] postings = new int[256][];
-        int[] sizes = new int[256];
-        long liveLength;
-
-        int lookup(String term) {
-            Integer id = ids.get(term);
-            return id == null ? -1 : id;
-        }
-
-        /** Adds a document's terms; returns its distinct term numbers. */
-        int[] add(int slot, List<String> documentTerms) {
-            Map<Integer, Integer> tf = new HashMap<>();
-            for (String term : documentTerms) {
-                tf.merge(id(term), 1, Integer::sum);
-            }
-            int[] distinct = new int[tf.size()];
-            int n = 0;
-            for (Map.Entry<Integer, Integer> entry : tf.entrySet()) {
-                append(entry.getKey(), slot << 8 | Math.min(255, entry.getValue()));
-                distinct[n++] = entry.getKey();
-            }
-            liveLength += documentTerms.size();
-            return distinct;
-        }
-
-        private int id(String term) {
-            Integer id = ids.get(term);
-            if (id == null) {
-                id = terms.size();
-                ids.put(term, id);
-                terms.add(term);
-                if (id == postings.length) {
-                    postings = Arrays.copyOf(postings, id * 2);
-                    sizes = Arrays.copyOf(sizes, id * 2);
-                }
-            }
-            return id;
-        }
-
-        private void append(int term, int posting) {
-            int[] list = postings[term];
-            int size = sizes[term];
-            if (list == null || list.length == size) {
-                list = list == null ? new int[2] : Arrays.copyOf(list, size * 2);
-                postings[term] = list;
-            }
-            list[size] = posting;
-            sizes[term] = size + 1;
-        }
-
-        void dropDead(boolean[] alive) {
-            for (int t = 0; t < terms.size(); t++) {
-                int[] list = postings[t];
-                int kept = 0;
-                for (int i = 0; i < sizes[t]; i++) {
-                    if (alive[list[i] >>> 8]) {
-                        list[kept++] = list[i];
-                    }
-                }
-                postings[t] = kept == 0 ? null : Arrays.copyOf(list, kept);
-                sizes[t] = kept;
-            }
-        }
-    }
-
-    private final Channel words = new Channel();
-    private final Channel bigrams = new Channel();
+    private Postings words = new Postings();
+    private Postings bigrams = new Postings();
     private final Map<String, Integer> positions = new HashMap<>();
     private MatchDocument[] facts = new MatchDocument[256];
     private int[][] wordIds = new int[256][];
@@ -156,8 +87,8 @@ public final class MatchIndex {
             return;
         }
         alive[slot] = false;
-        words.liveLength -= wordLength[slot];
-        bigrams.liveLength -= bigramLength[slot];
+        words.removed(wordLength[slot]);
+        bigrams.removed(bigramLength[slot]);
         facts[slot] = null;
         wordIds[slot] = null;
         liveCount--;
@@ -226,29 +157,29 @@ public final class MatchIndex {
         return new Scores(wordScratch, bigramScratch, meaningScratch, slots, alive, facts);
     }
 
-    private void accumulate(Channel channel, List<String> queryTerms, int most, int[] lengths, float[] scores) {
+    private void accumulate(Postings channel, List<String> queryTerms, int most, int[] lengths, float[] scores) {
         if (liveCount == 0) {
             return;
         }
         List<Integer> chosen = new ArrayList<>();
         for (String term : new LinkedHashSet<>(queryTerms)) {
             int id = channel.lookup(term);
-            if (id >= 0 && channel.sizes[id] > 0 && (liveCount < 1_000 || channel.sizes[id] <= COMMON * liveCount)) {
+            if (id >= 0 && channel.size(id) > 0 && (liveCount < 1_000 || channel.size(id) <= COMMON * liveCount)) {
                 chosen.add(id);
             }
         }
-        chosen.sort((a, b) -> Integer.compare(channel.sizes[a], channel.sizes[b]));
-        float averageLength = Math.max(1f, (float) channel.liveLength / liveCount);
+        chosen.sort((a, b) -> Integer.compare(channel.size(a), channel.size(b)));
+        float averageLength = Math.max(1f, (float) channel.liveLength() / liveCount);
         int budget = POSTINGS_BUDGET;
         for (int id : chosen.subList(0, Math.min(most, chosen.size()))) {
-            budget -= channel.sizes[id];
+            budget -= channel.size(id);
             if (budget < 0) {
                 break;
             }
-            int df = Math.min(channel.sizes[id], liveCount);
+            int df = Math.min(channel.size(id), liveCount);
             float idf = (float) Math.log(1 + (liveCount - df + 0.5) / (df + 0.5));
-            int[] list = channel.postings[id];
-            for (int i = 0, size = channel.sizes[id]; i < size; i++) {
+            int[] list = channel.postings(id);
+            for (int i = 0, size = channel.size(id); i < size; i++) {
                 int slot = list[i] >>> 8;
                 int tf = list[i] & 0xFF;
                 scores[slot] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[slot] / averageLength));
@@ -260,13 +191,13 @@ public final class MatchIndex {
     synchronized List<String> sharedWords(int slot, Set<String> queryWords) {
         List<Integer> shared = new ArrayList<>();
         for (int id : wordIds[slot]) {
-            if (queryWords.contains(words.terms.get(id))) {
+            if (queryWords.contains(words.term(id))) {
                 shared.add(id);
             }
         }
-        shared.sort((a, b) -> words.sizes[a] != words.sizes[b] ? Integer.compare(words.sizes[a], words.sizes[b])
-                : words.terms.get(a).compareTo(words.terms.get(b)));
-        return shared.stream().map(words.terms::get).toList();
+        shared.sort((a, b) -> words.size(a) != words.size(b) ? Integer.compare(words.size(a), words.size(b))
+                : words.term(a).compareTo(words.term(b)));
+        return shared.stream().map(words::term).toList();
     }
 
     /** Scores by slot, and the slots' state when scored. */
@@ -310,30 +241,16 @@ public final class MatchIndex {
             }
         }
         out.write(block.array());
-        for (Channel channel : List.of(words, bigrams)) {
-            out.writeInt(channel.terms.size());
-            for (int t = 0; t < channel.terms.size(); t++) {
-                out.writeUTF(channel.terms.get(t));
-                Snapshots.writeVarInt(out, channel.sizes[t]);
-                int previous = 0;
-                for (int i = 0; i < channel.sizes[t]; i++) {
-                    int slot = renumber[channel.postings[t][i] >>> 8];
-                    // slots ascend within a list: small gaps; the low bit says whether a term frequency above 1 follows
-                    int tf = channel.postings[t][i] & 0xFF;
-                    Snapshots.writeVarInt(out, (slot - previous) << 1 | (tf > 1 ? 1 : 0));
-                    if (tf > 1) {
-                        out.writeByte(tf);
-                    }
-                    previous = slot;
-                }
-            }
-        }
+        words.write(out, renumber);
+        bigrams.write(out, renumber);
     }
 
     static MatchIndex read(DataInputStream in) throws IOException {
         MatchIndex index = new MatchIndex();
         int live = in.readInt();
         int capacity = Math.max(256, live);
+        long wordsLength = 0;
+        long bigramsLength = 0;
         index.facts = new MatchDocument[capacity];
         index.wordIds = new int[capacity][];
         index.wordLength = new int[capacity];
@@ -353,8 +270,8 @@ public final class MatchIndex {
             index.wordIds[s] = ids;
             index.alive[s] = true;
             index.positions.put(facts.id(), s);
-            index.words.liveLength += index.wordLength[s];
-            index.bigrams.liveLength += index.bigramLength[s];
+            wordsLength += index.wordLength[s];
+            bigramsLength += index.bigramLength[s];
         }
         index.slots = live;
         index.liveCount = live;
@@ -365,26 +282,8 @@ public final class MatchIndex {
             index.coded[s] = meanings.get() == 1;
         }
         meanings.asLongBuffer().get(index.codes, 0, live * SemanticCode.LONGS);
-        for (Channel channel : List.of(index.words, index.bigrams)) {
-            int terms = in.readInt();
-            channel.postings = new int[Math.max(256, terms)][];
-            channel.sizes = new int[Math.max(256, terms)];
-            for (int t = 0; t < terms; t++) {
-                String term = in.readUTF();
-                channel.ids.put(term, t);
-                channel.terms.add(term);
-                int size = Snapshots.readVarInt(in);
-                int[] list = new int[Math.max(2, size)];
-                int slot = 0;
-                for (int i = 0; i < size; i++) {
-                    int gap = Snapshots.readVarInt(in);
-                    slot += gap >>> 1;
-                    list[i] = slot << 8 | ((gap & 1) == 0 ? 1 : in.readByte() & 0xFF);
-                }
-                channel.postings[t] = size == 0 ? null : list;
-                channel.sizes[t] = size;
-            }
-        }
+        index.words = Postings.read(in, wordsLength);
+        index.bigrams = Postings.read(in, bigramsLength);
         return index;
     }
 }

@@ -76,6 +76,28 @@ public final class Synonyms {
         return found;
     }
 
+    /** Where a text names a concept: the term's place in the lower-cased text. */
+    public record Occurrence(int start, int end, String concept) {
+    }
+
+    /** Every place the text names a concept, longest terms first. */
+    public List<Occurrence> occurrences(String lowerCaseText) {
+        List<Occurrence> found = new ArrayList<>();
+        for (Term term : terms) {
+            for (int at = lowerCaseText.indexOf(term.text()); at >= 0; at = lowerCaseText.indexOf(term.text(), at + 1)) {
+                if (!term.ascii() || wholeWord(lowerCaseText, at, term.text().length())) {
+                    found.add(new Occurrence(at, at + term.text().length(), term.concept()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The terms of a concept's group, lower-cased: the words a text may use for it. */
+    public List<String> termsOf(String concept) {
+        return terms.stream().filter(t -> t.concept().equals(concept)).map(Term::text).toList();
+    }
+
     /** An ASCII term counts only on its own: "ai" is not found in "email", "ic" not in "silicon". */
     private static boolean wholeWord(String text, int at, int length) {
         boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) > 127;

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Turns Chinese technical text into the terms matching compares: words from Lucene's SmartChinese
@@ -31,6 +32,32 @@ public final class TextAnalysis {
 
     public static TextAnalysis standard() {
         return new TextAnalysis(Synonyms.standard());
+    }
+
+    /** A word of a text and where it stands in the lower-cased text (search marks what a query found). */
+    public record Segment(String word, int start, int end) {
+    }
+
+    /** The segmenter's words of a text, single characters included, with their offsets. */
+    public List<Segment> segments(String text) {
+        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        List<Segment> segments = new ArrayList<>();
+        try (TokenStream stream = WORDS.tokenStream("text", lower)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                segments.add(new Segment(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return segments;
+    }
+
+    public Synonyms synonyms() {
+        return synonyms;
     }
 
     public Terms analyse(String text) {
@@ -56,14 +83,14 @@ public final class TextAnalysis {
     }
 
     /** Single Chinese characters (的, 及, 与 ...) and lone digits say little about a technology. */
-    private static boolean isMeaningful(String word) {
+    public static boolean isMeaningful(String word) {
         if (word.length() == 1) {
             return Character.isLetter(word.charAt(0)) && word.charAt(0) < 128;
         }
         return !word.chars().allMatch(Character::isDigit);
     }
 
-    static List<String> bigrams(String text) {
+    public static List<String> bigrams(String text) {
         List<String> bigrams = new ArrayList<>();
         for (int i = 0; i + 1 < text.length(); i++) {
             if (isHan(text.charAt(i)) && isHan(text.charAt(i + 1))) {
@@ -73,7 +100,7 @@ public final class TextAnalysis {
         return bigrams;
     }
 
-    private static boolean isHan(char c) {
+    public static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

@@ -1,0 +1,165 @@
+package org.hundredparks.matching;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One channel of an inverted index (segmented words, or character bigrams): terms numbered once, and for each
+ * term the slots of the documents that have it, as primitive postings {@code slot << 8 | tf} in ascending slot
+ * order. Shared by the match index and the search index, which differ in what they keep beside it.
+ */
+public final class Postings {
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> terms = new ArrayList<>();
+    private int[][] postings = new int[256][];
+    private int[] sizes = new int[256];
+    /** The total length (in terms) of the live documents, for BM25's average length. */
+    private long liveLength;
+
+    /** A term's number, or -1. */
+    public int lookup(String term) {
+        Integer id = ids.get(term);
+        return id == null ? -1 : id;
+    }
+
+    public String term(int id) {
+        return terms.get(id);
+    }
+
+    /** How many documents have the term (dead ones included until {@link #dropDead}). */
+    public int size(int id) {
+        return sizes[id];
+    }
+
+    /** The term's postings; only the first {@link #size} are valid. */
+    public int[] postings(int id) {
+        return postings[id];
+    }
+
+    public static int slot(int posting) {
+        return posting >>> 8;
+    }
+
+    public static int tf(int posting) {
+        return posting & 0xFF;
+    }
+
+    public long liveLength() {
+        return liveLength;
+    }
+
+    /** Adds a document's terms at a slot above every slot added before; returns its distinct term numbers. */
+    public int[] add(int slot, List<String> documentTerms) {
+        Map<Integer, Integer> tf = new HashMap<>();
+        for (String term : documentTerms) {
+            tf.merge(id(term), 1, Integer::sum);
+        }
+        int[] distinct = new int[tf.size()];
+        int n = 0;
+        for (Map.Entry<Integer, Integer> entry : tf.entrySet()) {
+            append(entry.getKey(), slot << 8 | Math.min(255, entry.getValue()));
+            distinct[n++] = entry.getKey();
+        }
+        liveLength += documentTerms.size();
+        return distinct;
+    }
+
+    /** A document of this length left. */
+    public void removed(int length) {
+        liveLength -= length;
+    }
+
+    private int id(String term) {
+        Integer id = ids.get(term);
+        if (id == null) {
+            id = terms.size();
+            ids.put(term, id);
+            terms.add(term);
+            if (id == postings.length) {
+                postings = Arrays.copyOf(postings, id * 2);
+                sizes = Arrays.copyOf(sizes, id * 2);
+            }
+        }
+        return id;
+    }
+
+    private void append(int term, int posting) {
+        int[] list = postings[term];
+        int size = sizes[term];
+        if (list == null || list.length == size) {
+            list = list == null ? new int[2] : Arrays.copyOf(list, size * 2);
+            postings[term] = list;
+        }
+        list[size] = posting;
+        sizes[term] = size + 1;
+    }
+
+    /** Takes the postings of dead slots out. */
+    public void dropDead(boolean[] alive) {
+        for (int t = 0; t < terms.size(); t++) {
+            int[] list = postings[t];
+            int kept = 0;
+            for (int i = 0; i < sizes[t]; i++) {
+                if (alive[list[i] >>> 8]) {
+                    list[kept++] = list[i];
+                }
+            }
+            postings[t] = kept == 0 ? null : Arrays.copyOf(list, kept);
+            sizes[t] = kept;
+        }
+    }
+
+    /**
+     * Writes every term and its postings with slots renumbered ({@code renumber[slot]}; call {@link #dropDead}
+     * first). Slots ascend within a list, so gaps are small; the low bit says whether a term frequency above 1 follows.
+     */
+    public void write(DataOutputStream out, int[] renumber) throws IOException {
+        out.writeInt(terms.size());
+        for (int t = 0; t < terms.size(); t++) {
+            out.writeUTF(terms.get(t));
+            Snapshots.writeVarInt(out, sizes[t]);
+            int previous = 0;
+            for (int i = 0; i < sizes[t]; i++) {
+                int slot = renumber[postings[t][i] >>> 8];
+                int tf = postings[t][i] & 0xFF;
+                Snapshots.writeVarInt(out, (slot - previous) << 1 | (tf > 1 ? 1 : 0));
+                if (tf > 1) {
+                    out.writeByte(tf);
+                }
+                previous = slot;
+            }
+        }
+    }
+
+    /** Reads what {@link #write} wrote, for documents of this total length. */
+    public static Postings read(DataInputStream in, long liveLength) throws IOException {
+        Postings channel = new Postings();
+        channel.liveLength = liveLength;
+        int terms = in.readInt();
+        channel.postings = new int[Math.max(256, terms)][];
+        channel.sizes = new int[Math.max(256, terms)];
+        for (int t = 0; t < terms; t++) {
+            String term = in.readUTF();
+            channel.ids.put(term, t);
+            channel.terms.add(term);
+            int size = Snapshots.readVarInt(in);
+            int[] list = new int[Math.max(2, size)];
+            int slot = 0;
+            for (int i = 0; i < size; i++) {
+                int gap = Snapshots.readVarInt(in);
+                slot += gap >>> 1;
+                list[i] = slot << 8 | ((gap & 1) == 0 ? 1 : in.readByte() & 0xFF);
+            }
+            channel.postings[t] = size == 0 ? null : list;
+            channel.sizes[t] = size;
+        }
+        return channel;
+    }
+}

@@ -1,0 +1,93 @@
+package org.hundredparks.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hundredparks.matching.Synonyms;
+import org.hundredparks.matching.TextAnalysis;
+import org.hundredparks.validation.InvalidInputException;
+
+/**
+ * A query as search reads it. The query is cut into <em>units</em>: the segmenter's words, with a lone character
+ * joined to the word before it (锂|电池 → 锂电池, 碳化|硅 → 碳化硅), since one character alone says too little to
+ * require. An item matches when it has every unit, each in one of three forms: the same word, the unit's characters
+ * in a row (all its bigrams: the item's text was segmented differently), or a synonym of it (a concept of
+ * {@code synonyms.txt} that the query names where the unit stands). Ranking then weighs every word, concept and
+ * bigram of the query by BM25, the rare ones most.
+ */
+final class QueryTerms {
+
+    /** One unit, and the three forms an item may have it in. */
+    record Unit(String text, String word, List<String> bigrams, Set<String> concepts) {
+    }
+
+    final List<Unit> units = new ArrayList<>();
+    /** What ranking weighs, by channel. */
+    final Set<String> words = new LinkedHashSet<>();
+    final Set<String> bigrams = new LinkedHashSet<>();
+    /** The strings a hit's title and fragment mark: the query's own words and every term of the concepts it names. */
+    final Set<String> marks = new LinkedHashSet<>();
+
+    static QueryTerms of(String q, TextAnalysis analysis) {
+        QueryTerms terms = new QueryTerms();
+        for (String part : q.toLowerCase(Locale.ROOT).split("[\\s,，、;；。]+")) {
+            if (!part.isEmpty()) {
+                terms.add(part, analysis);
+            }
+        }
+        if (terms.units.isEmpty()) {
+            throw new InvalidInputException("QUERY_TOO_SHORT", "q", "请输入至少一个词（两个汉字，或一个英文单词）");
+        }
+        return terms;
+    }
+
+    private void add(String part, TextAnalysis analysis) {
+        Synonyms synonyms = analysis.synonyms();
+        List<Synonyms.Occurrence> named = synonyms.occurrences(part);
+        List<int[]> spans = new ArrayList<>();
+        for (TextAnalysis.Segment segment : analysis.segments(part)) {
+            if (segment.word().codePoints().noneMatch(Character::isLetterOrDigit)) {
+                continue;
+            }
+            boolean lone = segment.word().length() == 1 && TextAnalysis.isHan(segment.word().charAt(0));
+            if (lone && !spans.isEmpty() && spans.get(spans.size() - 1)[1] == segment.start()) {
+                spans.get(spans.size() - 1)[1] = segment.end();
+            } else if (!spans.isEmpty() && spans.get(spans.size() - 1)[2] == 1 && spans.get(spans.size() - 1)[1] == segment.start()) {
+                spans.get(spans.size() - 1)[1] = segment.end(); // a lone first character joins the next word
+                spans.get(spans.size() - 1)[2] = 0;
+            } else {
+                spans.add(new int[] {segment.start(), segment.end(), lone ? 1 : 0});
+            }
+            if (TextAnalysis.isMeaningful(segment.word())) {
+                words.add(segment.word());
+                marks.add(segment.word());
+            }
+        }
+        for (int[] span : spans) {
+            String text = part.substring(span[0], span[1]);
+            Set<String> concepts = new LinkedHashSet<>();
+            for (Synonyms.Occurrence occurrence : named) {
+                if (occurrence.start() < span[1] && span[0] < occurrence.end()) {
+                    concepts.add("≈" + occurrence.concept());
+                }
+            }
+            List<String> unitBigrams = List.copyOf(new LinkedHashSet<>(TextAnalysis.bigrams(text)));
+            String word = TextAnalysis.isMeaningful(text) ? text : null;
+            if (word == null && unitBigrams.isEmpty() && concepts.isEmpty()) {
+                continue; // a lone character or digit: nothing to require
+            }
+            units.add(new Unit(text, word, unitBigrams, concepts));
+            if (word != null) {
+                words.add(word);
+                marks.add(word);
+            }
+            words.addAll(concepts);
+            for (String concept : concepts) {
+                marks.addAll(synonyms.termsOf(concept.substring(1)));
+            }
+        }
+        bigrams.addAll(TextAnalysis.bigrams(part));
+    }
+}

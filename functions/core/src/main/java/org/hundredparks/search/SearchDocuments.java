@@ -1,0 +1,111 @@
+package org.hundredparks.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hundredparks.enterprise.Enterprise;
+import org.hundredparks.enterprise.EnterpriseFields;
+import org.hundredparks.matching.TextAnalysis;
+import org.hundredparks.submission.AchievementFields;
+import org.hundredparks.submission.ChallengeFields;
+import org.hundredparks.submission.ListItem;
+import org.hundredparks.submission.StaffOfferFields;
+import org.hundredparks.submission.TalentNeedFields;
+
+/**
+ * Builds what search indexes of an item or a profile: the fields that describe it in words (the same ones matching
+ * reads), analysed as matching analyses them, with the title and keywords counted twice because they say most.
+ */
+public final class SearchDocuments {
+
+    /** The part of a description kept for fragments: a phone shows one or two lines of it. */
+    static final int TEXT_KEPT = 600;
+
+    /** A document and its terms. */
+    public record Analysed(SearchDocument document, TextAnalysis.Terms terms) {
+    }
+
+    private final TextAnalysis analysis;
+
+    public SearchDocuments(TextAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    public Analysed of(ListItem item) {
+        String organisation;
+        String body;
+        List<String> keywords = new ArrayList<>();
+        // a switch over the lists, so that a new list fails to compile here until it is placed
+        switch (item.type()) {
+            case ACHIEVEMENT -> {
+                AchievementFields a = (AchievementFields) item.fields();
+                organisation = a.universityName();
+                body = a.summary();
+                addAll(keywords, a.keywords());
+            }
+            case CHALLENGE -> {
+                ChallengeFields c = (ChallengeFields) item.fields();
+                organisation = c.enterpriseName();
+                body = join(c.problem(), c.indicators());
+                addAll(keywords, c.keywords());
+            }
+            case TALENT_NEED -> {
+                TalentNeedFields t = (TalentNeedFields) item.fields();
+                organisation = t.enterpriseName();
+                body = t.description();
+                addAll(keywords, t.discipline() == null ? null : List.of(t.discipline()));
+            }
+            case STAFF_OFFER -> {
+                StaffOfferFields s = (StaffOfferFields) item.fields();
+                organisation = s.universityName();
+                body = join(s.department(), s.description());
+                addAll(keywords, s.researchAreas());
+            }
+            default -> throw new IllegalStateException("no search view of " + item.type());
+        }
+        var f = item.fields();
+        return analysed(new SearchDocument(item.id(), SearchList.of(item.type()), item.status().name(), item.ownerOrganisationId(),
+                organisation, f.regionCode(), blankToNull(f.parkId()), blankToNull(f.field()), f.title(), kept(body),
+                item.updatedAt().toString()), keywords, body);
+    }
+
+    /** An enterprise's public profile: its name, products and description; never its contact. */
+    public Analysed of(Enterprise enterprise) {
+        EnterpriseFields f = enterprise.fields();
+        List<String> keywords = new ArrayList<>();
+        addAll(keywords, f.technologyFields());
+        addAll(keywords, f.keywords());
+        String field = f.technologyFields() == null || f.technologyFields().isEmpty() ? null : f.technologyFields().get(0);
+        String body = join(f.mainProducts(), f.description());
+        return analysed(new SearchDocument(enterprise.organisationId(), SearchList.ENTERPRISE, "PUBLISHED", enterprise.organisationId(),
+                f.name(), f.regionCode(), blankToNull(f.parkId()), blankToNull(field), f.name(), kept(body),
+                enterprise.updatedAt().toString()), keywords, body);
+    }
+
+    private Analysed analysed(SearchDocument document, List<String> keywords, String body) {
+        String emphasis = nullToEmpty(document.title()) + "\n" + String.join(" ", keywords) + "\n" + nullToEmpty(document.field());
+        return new Analysed(document, analysis.analyse(emphasis + "\n" + emphasis + "\n" + nullToEmpty(body)));
+    }
+
+    private static String kept(String body) {
+        String text = nullToEmpty(body).strip();
+        return text.length() <= TEXT_KEPT ? text : text.substring(0, TEXT_KEPT);
+    }
+
+    private static void addAll(List<String> to, List<String> values) {
+        if (values != null) {
+            values.stream().filter(v -> v != null && !v.isBlank()).forEach(to::add);
+        }
+    }
+
+    private static String join(String a, String b) {
+        return nullToEmpty(a) + (a == null || b == null ? "" : "\n") + nullToEmpty(b);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,382 @@
+package org.hundredparks.search;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.Predicate;
+import org.hundredparks.matching.Postings;
+import org.hundredparks.matching.TextAnalysis;
+import org.hundredparks.reference.Regions;
+import org.hundredparks.storage.InvalidCursorException;
+
+/**
+ * Every item of every list, in any status, and every enterprise profile, searchable by the words of a query (see
+ * {@link QueryTerms}): postings of words and bigrams as matching keeps them ({@link Postings}), the documents beside
+ * them. Who may see which item is the caller's to decide ({@code visible}); the index only never hands out what it is
+ * told not to. An item that changes is tombstoned and appended again; tombstones leave the postings once they are a
+ * quarter of the slots.
+ */
+public final class SearchIndex {
+
+    static final float K1 = 1.2f;
+    static final float B = 0.75f;
+    /** Bigrams weigh half: they find what segmentation split, and would otherwise count a word twice. */
+    static final float BIGRAM_WEIGHT = 0.5f;
+    static final int FIELD_FACETS = 20;
+
+    private Postings words = new Postings();
+    private Postings bigrams = new Postings();
+    private final Map<String, Integer> positions = new HashMap<>();
+    private SearchDocument[] documents = new SearchDocument[256];
+    private int[] wordLength = new int[256];
+    private int[] bigramLength = new int[256];
+    private boolean[] alive = new boolean[256];
+    private int slots;
+    private int liveCount;
+
+    public synchronized void put(SearchDocuments.Analysed analysed) {
+        SearchDocument document = analysed.document();
+        remove(document.id());
+        if (slots == documents.length) {
+            int grown = slots * 2;
+            documents = Arrays.copyOf(documents, grown);
+            wordLength = Arrays.copyOf(wordLength, grown);
+            bigramLength = Arrays.copyOf(bigramLength, grown);
+            alive = Arrays.copyOf(alive, grown);
+        }
+        int slot = slots++;
+        documents[slot] = document;
+        words.add(slot, analysed.terms().words());
+        bigrams.add(slot, analysed.terms().bigrams());
+        wordLength[slot] = analysed.terms().words().size();
+        bigramLength[slot] = analysed.terms().bigrams().size();
+        alive[slot] = true;
+        positions.put(document.id(), slot);
+        liveCount++;
+    }
+
+    public synchronized void remove(String id) {
+        Integer slot = positions.remove(id);
+        if (slot == null) {
+            return;
+        }
+        alive[slot] = false;
+        words.removed(wordLength[slot]);
+        bigrams.removed(bigramLength[slot]);
+        documents[slot] = null;
+        liveCount--;
+        if (slots > 1_000 && slots - liveCount > slots / 4) {
+            words.dropDead(alive);
+            bigrams.dropDead(alive);
+        }
+    }
+
+    public synchronized SearchDocument get(String id) {
+        Integer slot = positions.get(id);
+        return slot == null ? null : documents[slot];
+    }
+
+    public synchronized int size() {
+        return liveCount;
+    }
+
+    // scratch arrays, reused: the index answers one search at a time
+    private int[] satisfied = new int[0];
+    private int[] seen = new int[0];
+    private float[] scores = new float[0];
+
+    /** A page of what the query finds among the documents {@code visible} accepts, with the query's filters applied. */
+    synchronized SearchResult search(SearchQuery query, QueryTerms terms, Predicate<SearchDocument> visible,
+            java.util.function.Function<String, String> provinceName) {
+        After after = After.decode(query.cursor());
+        if (satisfied.length < slots) {
+            satisfied = new int[documents.length];
+            seen = new int[documents.length];
+            scores = new float[documents.length];
+        } else {
+            Arrays.fill(satisfied, 0, slots, 0);
+            Arrays.fill(seen, 0, slots, 0);
+            Arrays.fill(scores, 0, slots, 0f);
+        }
+        int units = terms.units.size();
+        for (int u = 0; u < units; u++) {
+            satisfy(terms.units.get(u), u + 1);
+        }
+        score(words, terms.words, wordLength, 1f, units);
+        score(bigrams, terms.bigrams, bigramLength, BIGRAM_WEIGHT, units);
+
+        Map<String, long[]> lists = new HashMap<>();
+        Map<String, long[]> fields = new HashMap<>();
+        Map<String, long[]> provinces = new HashMap<>();
+        PriorityQueue<Integer> top = new PriorityQueue<>(Comparator.<Integer>comparingDouble(s -> scores[s])
+                .thenComparing(s -> documents[s].id(), Comparator.reverseOrder()));
+        long total = 0;
+        for (int s = 0; s < slots; s++) {
+            if (!alive[s] || satisfied[s] != units || !visible.test(documents[s])) {
+                continue;
+            }
+            SearchDocument d = documents[s];
+            boolean inList = query.list() == null || query.list() == d.list();
+            boolean inRegion = query.regionCode() == null || d.regionCode() != null && d.regionCode().startsWith(query.regionCode());
+            boolean inPark = query.parkId() == null || query.parkId().equals(d.parkId());
+            boolean inField = query.field() == null || query.field().equals(d.field());
+            if (inRegion && inPark && inField) {
+                lists.computeIfAbsent(d.list().name(), k -> new long[1])[0]++;
+            }
+            if (inList && inRegion && inPark && d.field() != null) {
+                fields.computeIfAbsent(d.field(), k -> new long[1])[0]++;
+            }
+            String province = Regions.province(d.regionCode());
+            if (inList && inPark && inField && province != null) {
+                provinces.computeIfAbsent(province, k -> new long[1])[0]++;
+            }
+            if (!(inList && inRegion && inPark && inField)) {
+                continue;
+            }
+            total++;
+            if (after == null || after.before(scores[s], d.id())) {
+                top.add(s);
+                if (top.size() > query.limit() + 1) {
+                    top.poll();
+                }
+            }
+        }
+        List<Integer> best = new ArrayList<>(top);
+        best.sort(top.comparator().reversed());
+        boolean more = best.size() > query.limit();
+        List<Integer> page = more ? best.subList(0, query.limit()) : best;
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (int s : page) {
+            SearchDocument d = documents[s];
+            hits.add(new SearchResult.Hit(d.id(), d.list(), d.title(), Highlights.marks(d.title(), terms.marks),
+                    Highlights.fragment(d.text(), terms.marks), d.status(), d.organisationName(), d.field(), d.regionCode(), d.parkId(),
+                    d.updatedAt(), Math.round(scores[s] * 1000) / 1000.0));
+        }
+        String next = more ? new After(scores[page.get(page.size() - 1)], documents[page.get(page.size() - 1)].id()).encode() : null;
+        SearchResult.Facets facets = new SearchResult.Facets(
+                counts(lists, Integer.MAX_VALUE, value -> SearchList.valueOf(value).label()),
+                counts(fields, FIELD_FACETS, value -> value),
+                counts(provinces, Integer.MAX_VALUE, provinceName));
+        return new SearchResult(hits, total, facets, next);
+    }
+
+    /** Counts a slot once for the unit numbered {@code stamp} when it has the unit in any of its forms. */
+    private void satisfy(QueryTerms.Unit unit, int stamp) {
+        List<String> forms = new ArrayList<>(unit.concepts());
+        if (unit.word() != null) {
+            forms.add(unit.word());
+        }
+        for (String form : forms) {
+            int id = words.lookup(form);
+            if (id < 0) {
+                continue;
+            }
+            int[] list = words.postings(id);
+            for (int i = 0, n = words.size(id); i < n; i++) {
+                mark(Postings.slot(list[i]), stamp);
+            }
+        }
+        if (!unit.bigrams().isEmpty()) {
+            int[] together = withAll(unit.bigrams());
+            for (int slot : together) {
+                mark(slot, stamp);
+            }
+        }
+    }
+
+    private void mark(int slot, int stamp) {
+        if (alive[slot] && seen[slot] != stamp) {
+            seen[slot] = stamp;
+            satisfied[slot]++;
+        }
+    }
+
+    /** The slots that have every one of these bigrams: the sorted postings intersected, rarest first. */
+    private int[] withAll(List<String> unitBigrams) {
+        int[] ids = new int[unitBigrams.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = bigrams.lookup(unitBigrams.get(i));
+            if (ids[i] < 0) {
+                return new int[0];
+            }
+        }
+        Integer[] order = new Integer[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            order[i] = ids[i];
+        }
+        Arrays.sort(order, Comparator.comparingInt(bigrams::size));
+        int[] result = new int[bigrams.size(order[0])];
+        int n = 0;
+        int[] first = bigrams.postings(order[0]);
+        for (int i = 0; i < result.length; i++) {
+            result[n++] = Postings.slot(first[i]);
+        }
+        for (int k = 1; k < order.length && n > 0; k++) {
+            int[] list = bigrams.postings(order[k]);
+            int size = bigrams.size(order[k]);
+            int kept = 0;
+            int j = 0;
+            for (int i = 0; i < n; i++) {
+                while (j < size && Postings.slot(list[j]) < result[i]) {
+                    j++;
+                }
+                if (j < size && Postings.slot(list[j]) == result[i]) {
+                    result[kept++] = result[i];
+                }
+            }
+            n = kept;
+        }
+        return Arrays.copyOf(result, n);
+    }
+
+    /** BM25 of the query's terms of one channel, added to the slots that have every unit. */
+    private void score(Postings channel, Iterable<String> queryTerms, int[] lengths, float weight, int units) {
+        if (liveCount == 0) {
+            return;
+        }
+        float averageLength = Math.max(1f, (float) channel.liveLength() / liveCount);
+        for (String term : queryTerms) {
+            int id = channel.lookup(term);
+            if (id < 0 || channel.size(id) == 0) {
+                continue;
+            }
+            int df = Math.min(channel.size(id), liveCount);
+            float idf = weight * (float) Math.log(1 + (liveCount - df + 0.5) / (df + 0.5));
+            int[] list = channel.postings(id);
+            for (int i = 0, n = channel.size(id); i < n; i++) {
+                int slot = Postings.slot(list[i]);
+                if (satisfied[slot] == units) {
+                    int tf = Postings.tf(list[i]);
+                    scores[slot] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[slot] / averageLength));
+                }
+            }
+        }
+    }
+
+    private static List<SearchResult.Count> counts(Map<String, long[]> counted, int most,
+            java.util.function.Function<String, String> label) {
+        return counted.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
+                .limit(most)
+                .map(e -> new SearchResult.Count(e.getKey(), label.apply(e.getKey()), e.getValue()[0]))
+                .toList();
+    }
+
+    /** Where the page before ended: its last hit's score and id, so a page follows on even if the index changed between. */
+    record After(float score, String id) {
+
+        boolean before(float otherScore, String otherId) {
+            return otherScore < score || otherScore == score && otherId.compareTo(id) > 0;
+        }
+
+        String encode() {
+            String raw = Integer.toHexString(Float.floatToIntBits(score)) + ":" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static After decode(String cursor) {
+            if (cursor == null) {
+                return null;
+            }
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                int colon = raw.indexOf(':');
+                if (colon < 1 || colon > 8 || raw.length() - colon > 101) {
+                    throw new IllegalArgumentException("no score");
+                }
+                float score = Float.intBitsToFloat(Integer.parseUnsignedInt(raw.substring(0, colon), 16));
+                if (Float.isNaN(score) || score < 0) {
+                    throw new IllegalArgumentException("not a score");
+                }
+                return new After(score, raw.substring(colon + 1));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidCursorException("not a search cursor");
+            }
+        }
+    }
+
+    // ---- snapshot: the documents and the postings as they are, so a cold start reads arrays instead of analysing text ----
+
+    synchronized void write(DataOutputStream out) throws IOException {
+        words.dropDead(alive);
+        bigrams.dropDead(alive);
+        int[] renumber = new int[slots];
+        int live = 0;
+        for (int s = 0; s < slots; s++) {
+            renumber[s] = alive[s] ? live++ : -1;
+        }
+        out.writeInt(live);
+        for (int s = 0; s < slots; s++) {
+            if (alive[s]) {
+                SearchDocument d = documents[s];
+                out.writeUTF(d.id());
+                out.writeByte(d.list().ordinal());
+                for (String value : new String[] {d.status(), d.ownerOrganisationId(), d.organisationName(), d.regionCode(), d.parkId(),
+                        d.field(), d.title(), d.text(), d.updatedAt()}) {
+                    writeNullable(out, value);
+                }
+                out.writeInt(wordLength[s]);
+                out.writeInt(bigramLength[s]);
+            }
+        }
+        words.write(out, renumber);
+        bigrams.write(out, renumber);
+    }
+
+    static SearchIndex read(DataInputStream in) throws IOException {
+        SearchIndex index = new SearchIndex();
+        int live = in.readInt();
+        int capacity = Math.max(256, live);
+        index.documents = new SearchDocument[capacity];
+        index.wordLength = new int[capacity];
+        index.bigramLength = new int[capacity];
+        index.alive = new boolean[capacity];
+        long wordsLength = 0;
+        long bigramsLength = 0;
+        for (int s = 0; s < live; s++) {
+            String id = in.readUTF();
+            SearchList list = SearchList.values()[in.readByte()];
+            String[] v = new String[9];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = readNullable(in);
+            }
+            index.documents[s] = new SearchDocument(id, list, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
+            index.wordLength[s] = in.readInt();
+            index.bigramLength[s] = in.readInt();
+            wordsLength += index.wordLength[s];
+            bigramsLength += index.bigramLength[s];
+            index.alive[s] = true;
+            index.positions.put(id, s);
+        }
+        index.slots = live;
+        index.liveCount = live;
+        index.words = Postings.read(in, wordsLength);
+        index.bigrams = Postings.read(in, bigramsLength);
+        return index;
+    }
+
+    private static void writeNullable(DataOutputStream out, String value) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static String readNullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
+    }
+
+    /** For tests: the analysis a query would get. */
+    static QueryTerms terms(String q, TextAnalysis analysis) {
+        return QueryTerms.of(q, analysis);
+    }
+}

@@ -1,0 +1,183 @@
+package org.hundredparks.search;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.hundredparks.enterprise.EnterpriseService;
+import org.hundredparks.storage.Item;
+import org.hundredparks.storage.ObjectStore;
+import org.hundredparks.storage.RecordStore;
+import org.hundredparks.submission.ItemStatus;
+import org.hundredparks.submission.ListItemRepository;
+import org.hundredparks.submission.ListType;
+import org.jboss.logging.Logger;
+
+/**
+ * The search index a container holds. Loaded on first use from the snapshot in S3 ({@link #SNAPSHOT_KEY}, written
+ * every few minutes by the jobs function on a schedule), then brought up to date from the table: whatever changed
+ * since the snapshot, read by the byStatus index (its sort key starts with the update time), never by scan. After
+ * that, a search that finds the last look at the table older than {@code refreshEvery} reads the changes since
+ * first, so what is published is found within {@code refreshEvery} plus the index's own propagation (about a
+ * second). Without a snapshot (a new stage, or one unreadable) the index is built from the table.
+ */
+public class SearchIndexes {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexes.class);
+    static final String SNAPSHOT_KEY = "search/index/v1/snapshot.bin.gz";
+    private static final int VERSION = 1;
+    /** Changes are read from a minute before the last look: replaying is harmless, a gap (an index lagging) is not. */
+    private static final Duration OVERLAP = Duration.ofMinutes(1);
+
+    private final ListItemRepository items;
+    private final EnterpriseService enterprises;
+    private final ObjectStore objects;
+    private final String bucket;
+    private final SearchDocuments documents;
+    private final Clock clock;
+    private final Duration refreshEvery;
+    private SearchIndex index;
+    /** When the table was last read for changes (the start of that read). */
+    private Instant caughtUpAt;
+
+    public SearchIndexes(RecordStore records, ObjectStore objects, String bucket, SearchDocuments documents, Clock clock,
+            Duration refreshEvery) {
+        this.items = new ListItemRepository(records);
+        this.enterprises = new EnterpriseService(records, clock);
+        this.objects = objects;
+        this.bucket = bucket;
+        this.documents = documents;
+        this.clock = clock;
+        this.refreshEvery = refreshEvery;
+    }
+
+    /** The index, loaded on first use, and caught up with the table when the last look is older than {@code refreshEvery}. */
+    public synchronized SearchIndex current() {
+        if (index == null) {
+            load();
+        } else if (!clock.instant().isBefore(caughtUpAt.plus(refreshEvery))) {
+            Instant now = clock.instant();
+            int read = catchUp(caughtUpAt);
+            caughtUpAt = now;
+            LOG.debugf("search index refreshed from the table: %d records", read);
+        }
+        return index;
+    }
+
+    /** Writes the index, caught up first, as the snapshot the next cold start loads; returns how many documents it holds. */
+    public synchronized int writeSnapshot() {
+        current();
+        Instant now = clock.instant();
+        catchUp(caughtUpAt);
+        caughtUpAt = now;
+        objects.put(bucket, SNAPSHOT_KEY, encode(caughtUpAt, index), "application/octet-stream");
+        LOG.infof("search index snapshot written: %d documents as of %s", index.size(), caughtUpAt);
+        return index.size();
+    }
+
+    /** Forgets the index; the next use loads it again (tests: a cold start). */
+    public synchronized void reset() {
+        index = null;
+        caughtUpAt = null;
+    }
+
+    private void load() {
+        long started = System.nanoTime();
+        Optional<byte[]> snapshot = objects.get(bucket, SNAPSHOT_KEY);
+        Instant asOf = null;
+        if (snapshot.isPresent()) {
+            try {
+                Decoded decoded = decode(snapshot.get());
+                index = decoded.index();
+                asOf = decoded.asOf();
+            } catch (RuntimeException damaged) {
+                LOG.warn("search index snapshot unreadable: building from the table", damaged);
+            }
+        }
+        Instant readFrom = clock.instant();
+        int read;
+        try {
+            if (asOf == null) {
+                index = new SearchIndex();
+                read = rebuild();
+            } else {
+                read = catchUp(asOf);
+            }
+        } catch (RuntimeException e) {
+            index = null; // half read: the next search loads again
+            throw e;
+        }
+        caughtUpAt = readFrom;
+        LOG.infof("search index ready in %d ms (%s, %d records read from the table)", (System.nanoTime() - started) / 1_000_000,
+                asOf == null ? "built" : "snapshot of " + asOf, read);
+    }
+
+    private void apply(Item record) {
+        if ("ENTERPRISE".equals(record.string("type").orElse(null))) {
+            index.put(documents.of(EnterpriseService.fromItem(record)));
+        } else {
+            index.put(documents.of(ListItemRepository.fromItem(record)));
+        }
+    }
+
+    private int rebuild() {
+        return catchUp(null);
+    }
+
+    /** Every record changed since {@code since} (null: all), in every list and status, and every profile. */
+    private int catchUp(Instant since) {
+        Instant from = since == null ? null : since.minus(OVERLAP);
+        int read = 0;
+        for (ListType type : ListType.values()) {
+            for (ItemStatus status : ItemStatus.values()) {
+                read += items.forEachRecord(type, status, from, this::apply);
+            }
+        }
+        return read + enterprises.forEachRecord(from, this::apply);
+    }
+
+    record Decoded(SearchIndex index, Instant asOf) {
+    }
+
+    static byte[] encode(Instant asOf, SearchIndex index) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(bytes, 1 << 16), 1 << 16))) {
+            out.writeInt(VERSION);
+            out.writeLong(asOf.toEpochMilli());
+            index.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static Decoded decode(byte[] snapshot) {
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
+                new GZIPInputStream(new ByteArrayInputStream(snapshot), 1 << 16), 1 << 16))) {
+            if (in.readInt() != VERSION) {
+                throw new IllegalStateException("search snapshot of another version");
+            }
+            Instant asOf = Instant.ofEpochMilli(in.readLong());
+            return new Decoded(SearchIndex.read(in), asOf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The snapshot format, for the benchmark. */
+    public static byte[] encodeForBenchmark(SearchIndex index) {
+        return encode(Instant.EPOCH, index);
+    }
+
+    public static SearchIndex decodeForBenchmark(byte[] snapshot) {
+        return decode(snapshot).index();
+    }
+}
