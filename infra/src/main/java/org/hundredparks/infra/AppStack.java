@@ -29,6 +29,7 @@ public class AppStack extends Stack {
     private final ReminderSchedule reminders;
     private final Monitoring monitoring;
     private final TokenSigningKey signingKey;
+    private final SearchSnapshotSchedule searchSnapshots;
 
     public AppStack(Construct scope, String id, StackProps props, Stage stage, DataStack data, ApiContract contract) {
         super(scope, id, props);
@@ -58,6 +59,7 @@ public class AppStack extends Stack {
         apiFunction.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem");
         apiFunction.allowObjects(buckets.uploads(), "uploads/", "PutObject", "GetObject");
         apiFunction.allowObjects(buckets.reports(), "reports/", "GetObject");
+        apiFunction.allowObjects(buckets.derived(), "search/", "GetObject"); // the search index's snapshot, at a cold start
         jobs.queue().grantSendMessages(apiFunction.function());
 
         // Always the JVM: the embedding model runs in ONNX Runtime through JNI, which the native build does not carry.
@@ -72,6 +74,8 @@ public class AppStack extends Stack {
         jobsFunction.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem"); // imports and reports delete nothing
         jobsFunction.allowObjects(buckets.uploads(), "uploads/", "GetObject");
         jobsFunction.allowObjects(buckets.reports(), "reports/", "GetObject", "PutObject");
+        jobsFunction.allowObjects(buckets.derived(), "search/", "GetObject", "PutObject");
+        searchSnapshots = new SearchSnapshotSchedule(this, "SearchSnapshots", jobs.queue());
         // One job per invocation: an import of thousands of rows may use most of the timeout by itself.
         // At most JOBS_CONCURRENCY at once: a burst of imports queues instead of taking the table's capacity from the API.
         jobsFunction.live().addEventSource(new SqsEventSource(jobs.queue(), SqsEventSourceProps.builder()

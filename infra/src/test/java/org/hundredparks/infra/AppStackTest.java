@@ -140,7 +140,7 @@ class AppStackTest {
                     assertFalse(action.endsWith(":*"), function + " is granted " + action);
                     if (action.startsWith("s3:") && !action.equals("s3:ListBucket")) {
                         String resource = String.valueOf(statement.get("Resource"));
-                        assertTrue(resource.matches(".*/(uploads|reports|matching)/\\*.*"), function + " gets " + action + " on " + resource);
+                        assertTrue(resource.matches(".*/(uploads|reports|matching|search)/\\*.*"), function + " gets " + action + " on " + resource);
                     }
                     if (action.equals("s3:ListBucket")) {
                         assertTrue(String.valueOf(statement.get("Condition")).contains("s3:prefix"), function + " lists a whole bucket");
@@ -151,6 +151,22 @@ class AppStackTest {
         String matchingS3 = statements.get("matching").stream().filter(s -> asList(s.get("Action")).contains("s3:PutObject"))
                 .map(Object::toString).findFirst().orElseThrow();
         assertTrue(matchingS3.contains("/matching/*") && matchingS3.contains("Derived"), matchingS3);
+        // the search snapshot: written by the jobs function, only read by the API
+        String jobsS3 = statements.get("jobs").stream().filter(s -> asList(s.get("Action")).contains("s3:PutObject"))
+                .map(Object::toString).filter(s -> s.contains("Derived")).findFirst().orElseThrow();
+        assertTrue(jobsS3.contains("/search/*"), jobsS3);
+        String apiDerived = statements.get("api").stream().filter(s -> s.toString().contains("Derived"))
+                .map(Object::toString).findFirst().orElseThrow();
+        assertTrue(apiDerived.contains("/search/*") && !apiDerived.contains("s3:PutObject"), apiDerived);
+    }
+
+    @Test
+    void theSearchSnapshotIsAJobQueuedEveryTenMinutes() {
+        NATIVE.hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
+                "ScheduleExpression", "rate(10 minutes)",
+                "Target", Match.objectLike(Map.of(
+                        "Arn", Map.of("Fn::GetAtt", List.of(logicalId(NATIVE, "AWS::SQS::Queue", "JobsQueue"), "Arn")),
+                        "Input", Match.serializedJson(Match.objectEquals(Map.of("kind", "SEARCH_SNAPSHOT", "id", "<aws.scheduler.scheduled-time>"))))))));
     }
 
     @Test

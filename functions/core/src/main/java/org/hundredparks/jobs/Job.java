@@ -12,7 +12,8 @@ import java.util.Map;
 @RegisterForReflection
 public record Job(Kind kind, String id, Map<String, String> parameters) {
 
-    public enum Kind { IMPORT, REPORT, FOUNDING }
+    /** SEARCH_SNAPSHOT comes from a schedule, every few minutes: its id is the scheduled time. */
+    public enum Kind { IMPORT, REPORT, FOUNDING, SEARCH_SNAPSHOT }
 
     public Job(Kind kind, String id) {
         this(kind, id, null);

@@ -11,12 +11,13 @@ import org.hundredparks.jobs.JobQueue;
 import org.hundredparks.jobs.SqsBatch;
 import org.hundredparks.platform.BatchResponse;
 import org.hundredparks.reporting.ReportService;
+import org.hundredparks.search.SearchService;
 import org.hundredparks.signin.Invitations;
 import org.jboss.logging.Logger;
 
 /**
  * Runs the jobs of one SQS batch, each on its own, by handing each to the feature it belongs to (imports, reports,
- * and the operator's founding of a ministry department, sent to the queue by hand): a failed job
+ * the search index's snapshot that a schedule asks for, and the operator's founding of a ministry department, sent to the queue by hand): a failed job
  * is reported as a batch item failure, so SQS brings back only that message (and after its receive limit,
  * moves it to the dead-letter queue). Every job is safe to run twice; SQS delivers at least once. It lives
  * here, in the function that runs jobs, so that core's queue knows no feature and no feature knows another's jobs.
@@ -32,6 +33,8 @@ public class JobDispatcher {
     ReportService reports;
     @Inject
     Invitations invitations;
+    @Inject
+    SearchService search;
 
     public BatchResponse run(SqsBatch batch) {
         List<String> failed = new ArrayList<>();
@@ -52,6 +55,7 @@ public class JobDispatcher {
             case REPORT -> reports.generate(job.id());
             case FOUNDING -> invitations.found(job.id(), job.parameter("name"), Domain.valueOf(job.parameter("domain")),
                     job.parameter("invitationCodeSha256"));
+            case SEARCH_SNAPSHOT -> search.writeSnapshot();
         }
     }
 }
