@@ -172,12 +172,13 @@ public class SearchIndexes {
         }
     }
 
-    /** The snapshot format, for the benchmark. */
-    public static byte[] encodeForBenchmark(SearchIndex index) {
+    /** A snapshot of an index (the benchmark writes one). */
+    public static byte[] snapshotOf(SearchIndex index) {
         return encode(Instant.EPOCH, index);
     }
 
-    public static SearchIndex decodeForBenchmark(byte[] snapshot) {
+    /** The index a snapshot holds (the benchmark and the jobs function's test read one). */
+    public static SearchIndex indexIn(byte[] snapshot) {
         return decode(snapshot).index();
     }
 }

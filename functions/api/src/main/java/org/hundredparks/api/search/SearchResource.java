@@ -19,7 +19,7 @@ import org.hundredparks.validation.InvalidInputException;
 
 /** Free-text search over the lists and the enterprise profiles, for the phone's search box. */
 @Path("/search")
-@Tag(name = "搜索")
+@Tag(name = "搜索", description = "按词搜索四张清单与企业画像：同义词、高亮片段、分面统计、游标分页")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 public class SearchResource {

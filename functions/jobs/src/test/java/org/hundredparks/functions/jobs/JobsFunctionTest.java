@@ -111,4 +111,26 @@ class JobsFunctionTest {
                 .when().post()
                 .then().statusCode(200).body("batchItemFailures.itemIdentifier", contains("m-1", "m-2"));
     }
+
+    @Inject
+    org.hundredparks.submission.SubmissionService submissions;
+
+    @Test
+    void theScheduledSearchSnapshotJobWritesTheIndexTheApiLoads() throws Exception {
+        Caller caller = new Caller("u-snap", Role.UNIVERSITY, "uni-snap", "440300", null, null);
+        var item = submissions.create(caller, ListType.ACHIEVEMENT, new org.hundredparks.submission.AchievementFields(null, "快照里的钙钛矿电池",
+                "钙钛矿叠层。", "新能源", List.of(), 5, List.of(), java.util.Set.of(org.hundredparks.submission.CooperationMode.LICENSE), null,
+                "深圳大学", "440305", null, new org.hundredparks.submission.Contact("张老师", "13812345678", null))).item();
+        // the body exactly as the schedule sends it (infra: SearchSnapshotSchedule)
+        ObjectNode event = (ObjectNode) AwsEventShapes.sample("sqs.json");
+        ((ObjectNode) event.get("Records").get(0)).put("messageId", "snapshot-1")
+                .put("body", "{\"kind\":\"SEARCH_SNAPSHOT\",\"id\":\"2024-10-01T00:10:00Z\"}");
+        given().contentType(ContentType.JSON).body(JSON.writeValueAsString(event)).when().post()
+                .then().statusCode(200).body("batchItemFailures", org.hamcrest.Matchers.empty());
+
+        byte[] snapshot = objects.get(storage.buckets().derived(), "search/index/v1/snapshot.bin.gz").orElseThrow();
+        var index = org.hundredparks.search.SearchIndexes.indexIn(snapshot);
+        assertEquals("DRAFT", index.get(item.id()).status());
+        assertEquals("快照里的钙钛矿电池", index.get(item.id()).title());
+    }
 }
