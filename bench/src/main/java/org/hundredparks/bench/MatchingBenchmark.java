@@ -211,7 +211,7 @@ public final class MatchingBenchmark {
     }
 
     /** A title of a few words and a body of two to five sentences, all taken from real records. */
-    private static String[] generate(List<String> sentences, Random random) {
+    static String[] generate(List<String> sentences, Random random) {
         String first = sentences.get(random.nextInt(sentences.size()));
         String title = first.length() > 18 ? first.substring(0, 6 + random.nextInt(12)) : first;
         StringBuilder body = new StringBuilder();
@@ -222,7 +222,7 @@ public final class MatchingBenchmark {
         return new String[] {title, body.toString()};
     }
 
-    private static List<String> sentences(Path dir) throws IOException {
+    static List<String> sentences(Path dir) throws IOException {
         List<String> sentences = new ArrayList<>();
         for (String file : List.of("results.jsonl", "challenges.jsonl")) {
             for (JsonNode record : MatchingEvaluation.read(dir.resolve(file))) {
@@ -254,14 +254,14 @@ public final class MatchingBenchmark {
         return new ObjectStore(s3, null);
     }
 
-    private static long usedHeapAfterGc() {
+    static long usedHeapAfterGc() {
         for (int i = 0; i < 3; i++) {
             System.gc();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static double percentile(long[] nanos, int p) {
+    static double percentile(long[] nanos, int p) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;

@@ -17,8 +17,11 @@ import org.hundredparks.submission.TalentNeedFields;
  */
 public final class SearchDocuments {
 
-    /** The part of a description kept for fragments: a phone shows one or two lines of it. */
-    static final int TEXT_KEPT = 600;
+    /**
+     * The part of a description kept for fragments: a phone shows one or two lines of it. Terms come from all of it; a
+     * word found only further on is marked in the title, or not at all, and the fragment is the description's start.
+     */
+    static final int TEXT_KEPT = 300;
 
     /** A document and its terms. */
     public record Analysed(SearchDocument document, TextAnalysis.Terms terms) {
@@ -79,6 +82,12 @@ public final class SearchDocuments {
         return analysed(new SearchDocument(enterprise.organisationId(), SearchList.ENTERPRISE, "PUBLISHED", enterprise.organisationId(),
                 f.name(), f.regionCode(), blankToNull(f.parkId()), blankToNull(field), f.name(), kept(body),
                 enterprise.updatedAt().toString()), keywords, body);
+    }
+
+    /** Any document, with the words that describe it (the benchmark's generated corpus); its text is cut as an item's is. */
+    public Analysed of(SearchDocument d, List<String> keywords, String body) {
+        return analysed(new SearchDocument(d.id(), d.list(), d.status(), d.ownerOrganisationId(), d.organisationName(), d.regionCode(),
+                d.parkId(), d.field(), d.title(), kept(body), d.updatedAt()), keywords, body);
     }
 
     private Analysed analysed(SearchDocument document, List<String> keywords, String body) {

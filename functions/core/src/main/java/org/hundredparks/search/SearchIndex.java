@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.Predicate;
 import org.hundredparks.matching.Postings;
+import org.hundredparks.matching.Snapshots;
 import org.hundredparks.matching.TextAnalysis;
 import org.hundredparks.reference.Regions;
 import org.hundredparks.storage.InvalidCursorException;
@@ -36,7 +38,9 @@ public final class SearchIndex {
     private Postings words = new Postings();
     private Postings bigrams = new Postings();
     private final Map<String, Integer> positions = new HashMap<>();
+    /** Each slot's document, its text left out: that is kept as UTF-8 in {@link #texts} and decoded only for a hit. */
     private SearchDocument[] documents = new SearchDocument[256];
+    private byte[][] texts = new byte[256][];
     private int[] wordLength = new int[256];
     private int[] bigramLength = new int[256];
     private boolean[] alive = new boolean[256];
@@ -49,12 +53,14 @@ public final class SearchIndex {
         if (slots == documents.length) {
             int grown = slots * 2;
             documents = Arrays.copyOf(documents, grown);
+            texts = Arrays.copyOf(texts, grown);
             wordLength = Arrays.copyOf(wordLength, grown);
             bigramLength = Arrays.copyOf(bigramLength, grown);
             alive = Arrays.copyOf(alive, grown);
         }
         int slot = slots++;
-        documents[slot] = document;
+        documents[slot] = withText(document, null);
+        texts[slot] = document.text() == null ? null : document.text().getBytes(StandardCharsets.UTF_8);
         words.add(slot, analysed.terms().words());
         bigrams.add(slot, analysed.terms().bigrams());
         wordLength[slot] = analysed.terms().words().size();
@@ -73,6 +79,7 @@ public final class SearchIndex {
         words.removed(wordLength[slot]);
         bigrams.removed(bigramLength[slot]);
         documents[slot] = null;
+        texts[slot] = null;
         liveCount--;
         if (slots > 1_000 && slots - liveCount > slots / 4) {
             words.dropDead(alive);
@@ -82,7 +89,16 @@ public final class SearchIndex {
 
     public synchronized SearchDocument get(String id) {
         Integer slot = positions.get(id);
-        return slot == null ? null : documents[slot];
+        return slot == null ? null : withText(documents[slot], text(slot));
+    }
+
+    private String text(int slot) {
+        return texts[slot] == null ? null : new String(texts[slot], StandardCharsets.UTF_8);
+    }
+
+    private static SearchDocument withText(SearchDocument d, String text) {
+        return new SearchDocument(d.id(), d.list(), d.status(), d.ownerOrganisationId(), d.organisationName(), d.regionCode(), d.parkId(),
+                d.field(), d.title(), text, d.updatedAt());
     }
 
     public synchronized int size() {
@@ -94,9 +110,13 @@ public final class SearchIndex {
     private int[] seen = new int[0];
     private float[] scores = new float[0];
 
-    /** A page of what the query finds among the documents {@code visible} accepts, with the query's filters applied. */
-    synchronized SearchResult search(SearchQuery query, QueryTerms terms, Predicate<SearchDocument> visible,
+    /**
+     * A page of what the query finds among the documents {@code visible} accepts, with the query's filters applied;
+     * facets name provinces with {@code provinceName}.
+     */
+    public synchronized SearchResult search(SearchQuery query, TextAnalysis analysis, Predicate<SearchDocument> visible,
             java.util.function.Function<String, String> provinceName) {
+        QueryTerms terms = QueryTerms.of(query.q(), analysis);
         After after = After.decode(query.cursor());
         if (satisfied.length < slots) {
             satisfied = new int[documents.length];
@@ -158,7 +178,7 @@ public final class SearchIndex {
         for (int s : page) {
             SearchDocument d = documents[s];
             hits.add(new SearchResult.Hit(d.id(), d.list(), d.title(), Highlights.marks(d.title(), terms.marks),
-                    Highlights.fragment(d.text(), terms.marks), d.status(), d.organisationName(), d.field(), d.regionCode(), d.parkId(),
+                    Highlights.fragment(text(s), terms.marks), d.status(), d.organisationName(), d.field(), d.regionCode(), d.parkId(),
                     d.updatedAt(), Math.round(scores[s] * 1000) / 1000.0));
         }
         String next = more ? new After(scores[page.get(page.size() - 1)], documents[page.get(page.size() - 1)].id()).encode() : null;
@@ -311,8 +331,21 @@ public final class SearchIndex {
         bigrams.dropDead(alive);
         int[] renumber = new int[slots];
         int live = 0;
+        // the values many documents share (status, owner, organisation, region, park, field), written once
+        Map<String, Integer> shared = new java.util.LinkedHashMap<>();
         for (int s = 0; s < slots; s++) {
             renumber[s] = alive[s] ? live++ : -1;
+            if (alive[s]) {
+                for (String value : sharedValues(documents[s])) {
+                    if (value != null) {
+                        shared.putIfAbsent(value, shared.size());
+                    }
+                }
+            }
+        }
+        out.writeInt(shared.size());
+        for (String value : shared.keySet()) {
+            out.writeUTF(value);
         }
         out.writeInt(live);
         for (int s = 0; s < slots; s++) {
@@ -320,38 +353,57 @@ public final class SearchIndex {
                 SearchDocument d = documents[s];
                 out.writeUTF(d.id());
                 out.writeByte(d.list().ordinal());
-                for (String value : new String[] {d.status(), d.ownerOrganisationId(), d.organisationName(), d.regionCode(), d.parkId(),
-                        d.field(), d.title(), d.text(), d.updatedAt()}) {
-                    writeNullable(out, value);
+                for (String value : sharedValues(d)) {
+                    Snapshots.writeVarInt(out, value == null ? 0 : shared.get(value) + 1);
                 }
-                out.writeInt(wordLength[s]);
-                out.writeInt(bigramLength[s]);
+                writeNullable(out, d.title());
+                out.writeLong(Instant.parse(d.updatedAt()).toEpochMilli());
+                Snapshots.writeVarInt(out, wordLength[s]);
+                Snapshots.writeVarInt(out, bigramLength[s]);
+                byte[] text = texts[s] == null ? new byte[0] : texts[s];
+                Snapshots.writeVarInt(out, text.length);
+                out.write(text);
             }
         }
         words.write(out, renumber);
         bigrams.write(out, renumber);
     }
 
+    private static String[] sharedValues(SearchDocument d) {
+        return new String[] {d.status(), d.ownerOrganisationId(), d.organisationName(), d.regionCode(), d.parkId(), d.field()};
+    }
+
     static SearchIndex read(DataInputStream in) throws IOException {
         SearchIndex index = new SearchIndex();
+        String[] shared = new String[in.readInt()];
+        for (int i = 0; i < shared.length; i++) {
+            shared[i] = in.readUTF();
+        }
         int live = in.readInt();
         int capacity = Math.max(256, live);
         index.documents = new SearchDocument[capacity];
+        index.texts = new byte[capacity][];
         index.wordLength = new int[capacity];
         index.bigramLength = new int[capacity];
         index.alive = new boolean[capacity];
         long wordsLength = 0;
         long bigramsLength = 0;
+        String[] v = new String[6];
         for (int s = 0; s < live; s++) {
             String id = in.readUTF();
             SearchList list = SearchList.values()[in.readByte()];
-            String[] v = new String[9];
             for (int i = 0; i < v.length; i++) {
-                v[i] = readNullable(in);
+                int ref = Snapshots.readVarInt(in);
+                v[i] = ref == 0 ? null : shared[ref - 1];
             }
-            index.documents[s] = new SearchDocument(id, list, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
-            index.wordLength[s] = in.readInt();
-            index.bigramLength[s] = in.readInt();
+            String title = readNullable(in);
+            String updatedAt = Instant.ofEpochMilli(in.readLong()).toString();
+            index.documents[s] = new SearchDocument(id, list, v[0], v[1], v[2], v[3], v[4], v[5], title, null, updatedAt);
+            index.wordLength[s] = Snapshots.readVarInt(in);
+            index.bigramLength[s] = Snapshots.readVarInt(in);
+            byte[] text = new byte[Snapshots.readVarInt(in)];
+            in.readFully(text);
+            index.texts[s] = text;
             wordsLength += index.wordLength[s];
             bigramsLength += index.bigramLength[s];
             index.alive[s] = true;
@@ -373,10 +425,5 @@ public final class SearchIndex {
 
     private static String readNullable(DataInputStream in) throws IOException {
         return in.readBoolean() ? in.readUTF() : null;
-    }
-
-    /** For tests: the analysis a query would get. */
-    static QueryTerms terms(String q, TextAnalysis analysis) {
-        return QueryTerms.of(q, analysis);
     }
 }

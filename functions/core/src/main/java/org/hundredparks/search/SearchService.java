@@ -31,15 +31,15 @@ public class SearchService {
         if (q.length() > SearchQuery.MAX_LENGTH) {
             throw new InvalidInputException("TOO_LONG", "q", "搜索词最多" + SearchQuery.MAX_LENGTH + "个字");
         }
-        QueryTerms terms = QueryTerms.of(q, analysis);
-        return indexes.current().search(query, terms, visibleTo(caller), this::provinceName);
+        return indexes.current().search(query, analysis, visibleTo(caller), this::provinceName);
     }
 
-    static Predicate<SearchDocument> visibleTo(Caller caller) {
+    /** Whom an item is shown to: the rule of reading it (SubmissionPolicy.mayRead), on what the index keeps. */
+    public static Predicate<SearchDocument> visibleTo(Caller caller) {
         return d -> d.published() || caller.owns(d.ownerOrganisationId()) || caller.oversees(d.regionCode(), d.parkId());
     }
 
-    private String provinceName(String province) {
+    public String provinceName(String province) {
         String name = reference.regionName(province + "0000");
         return name == null ? province : name;
     }

@@ -135,7 +135,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /** The functions' own storage settings, so that the local run creates exactly what they use. */
-    private static Properties sharedConfig() {
+    static Properties sharedConfig() {
         Properties properties = new Properties();
         try (InputStream in = LocalPlatform.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));

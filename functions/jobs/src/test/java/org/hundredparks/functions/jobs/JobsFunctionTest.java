@@ -128,7 +128,7 @@ class JobsFunctionTest {
         given().contentType(ContentType.JSON).body(JSON.writeValueAsString(event)).when().post()
                 .then().statusCode(200).body("batchItemFailures", org.hamcrest.Matchers.empty());
 
-        byte[] snapshot = objects.get(storage.buckets().derived(), "search/index/v1/snapshot.bin.gz").orElseThrow();
+        byte[] snapshot = objects.get(storage.buckets().derived(), org.hundredparks.search.SearchIndexes.SNAPSHOT_KEY).orElseThrow();
         var index = org.hundredparks.search.SearchIndexes.indexIn(snapshot);
         assertEquals("DRAFT", index.get(item.id()).status());
         assertEquals("快照里的钙钛矿电池", index.get(item.id()).title());

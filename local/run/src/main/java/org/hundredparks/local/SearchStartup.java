@@ -1,0 +1,77 @@
+package org.hundredparks.local;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hundredparks.local.aws.HttpApiFront;
+import org.hundredparks.local.aws.LocalAwsStack;
+import org.hundredparks.local.aws.S3Proxy;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The API function's cold start on search, as deployed: a new process (native, or the JVM), a search index snapshot
+ * in S3 (the one {@code bench/benchmark-search.sh} wrote), and the first {@code GET /search} through the local
+ * front, timed from process start to answer; then the function's own log line of where the load went.
+ *
+ * <p>Args: mode (native|jvm), root, snapshot file, native libraries dir (native only). Run by
+ * {@code bench/benchmark-search.sh --native}.
+ */
+public final class SearchStartup {
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        Path root = Path.of(args[1]).toAbsolutePath().normalize();
+        byte[] snapshot = Files.readAllBytes(Path.of(args[2]));
+        Path libraries = args.length > 3 ? Path.of(args[3]) : null;
+        List<String> lines = new ArrayList<>();
+        try (LocalAwsStack stack = LocalAwsStack.start(LocalAwsStack.Options.forTests())) {
+            LocalPlatform.bootstrapStorage(stack);
+            var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY));
+            try (S3Client s3 = S3Client.builder().endpointOverride(URI.create(stack.s3Endpoint())).forcePathStyle(true)
+                    .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build()) {
+                s3.putObject(b -> b.bucket(LocalPlatform.sharedConfig().getProperty("hundredparks.storage.buckets.derived"))
+                        .key(org.hundredparks.search.SearchIndexes.SNAPSHOT_KEY), RequestBody.fromBytes(snapshot));
+            }
+            Map<String, String> environment = new HashMap<>(LocalPlatform.functionEnvironment(stack));
+            environment.putAll(Map.of("AWS_REGION", LocalAwsStack.REGION, "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local"));
+            HttpClient http = HttpClient.newHttpClient();
+            for (int run = 1; run <= 3; run++) {
+                Path workDir = Files.createTempDirectory("hundred-parks-search-startup");
+                long started = System.nanoTime();
+                FunctionProcess api = "native".equals(mode)
+                        ? FunctionProcess.startNative("api", root, environment, workDir, libraries)
+                        : FunctionProcess.start("api", root, environment, workDir);
+                try (api; HttpApiFront front = HttpApiFront.start(0, api::invoke, Map.of())) {
+                    String url = "http://127.0.0.1:" + front.port() + "/search?q=" + URLEncoder.encode("碳化硅 衬底", StandardCharsets.UTF_8);
+                    HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+                    long firstMs = (System.nanoTime() - started) / 1_000_000;
+                    long warm = System.nanoTime();
+                    http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+                    long warmMs = (System.nanoTime() - warm) / 1_000_000;
+                    String ready = Files.readAllLines(api.log()).stream().filter(l -> l.contains("search index ready"))
+                            .map(l -> l.substring(l.indexOf("search index ready"))).findFirst().orElse("(no load logged)");
+                    lines.add("| " + mode + " | " + run + " | " + firstMs + " ms | " + warmMs + " ms | HTTP " + first.statusCode() + ", "
+                            + first.body().length() + " characters | " + ready + " |");
+                }
+            }
+        }
+        System.out.println("| api (" + mode + ") | run | process start → first GET /search answered | next search, warm (through the local front) | answer | the function's log |");
+        System.out.println("|---|---|---|---|---|---|");
+        lines.forEach(System.out::println);
+        System.exit(0);
+    }
+}
