@@ -114,7 +114,7 @@ public final class SearchBenchmark {
         byte[] snapshot = SearchIndexes.snapshotOf(index, asOf);
         index = null; // the cold process holds its own
         // for the API's own cold start (bench/benchmark-search.sh --native)
-        java.nio.file.Files.write(Path.of(System.getProperty("hundredparks.root", "."), "bench/target/search-snapshot.bin.gz"), snapshot);
+        java.nio.file.Files.write(Path.of(System.getProperty("hundredparks.root", "."), "bench/target/search-snapshot.bin"), snapshot);
         System.out.printf("corpus: %,d documents, average %d characters; queries: %d measured (%d refused as too short, %d with no hit, "
                 + "%,d hits on average)%n", size, characters / size, measured.length, refused, empty, found / Math.max(1, measured.length - refused));
 
@@ -234,7 +234,7 @@ public final class SearchBenchmark {
             for (int run = 0; run < 3; run++) {
                 long started = System.nanoTime();
                 Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                        "-XX:+UseSerialGC", "-cp", classpath, SearchColdStart.class.getName(), stack.dynamoEndpoint(), stack.s3Endpoint(),
+                        "-XX:+UseSerialGC", "-Dorg.jboss.logging.provider=jdk", "-cp", classpath, SearchColdStart.class.getName(), stack.dynamoEndpoint(), stack.s3Endpoint(),
                         "bench-search", "bench-search", "超导量子比特").redirectErrorStream(true).start();
                 String cold = null;
                 try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

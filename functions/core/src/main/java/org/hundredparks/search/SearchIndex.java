@@ -38,9 +38,14 @@ public final class SearchIndex {
     private Postings words = new Postings();
     private Postings bigrams = new Postings();
     private final Map<String, Integer> positions = new HashMap<>();
-    /** Each slot's document, its text left out: that is kept as UTF-8 in {@link #texts} and decoded only for a hit. */
+    /**
+     * Each slot's document. One read from a snapshot has no text: its text lies in {@link #loadedTexts} (UTF-16, at
+     * {@link #textStart}) and is made a string only for a hit, so a cold start copies one block instead of 100,000 strings.
+     */
     private SearchDocument[] documents = new SearchDocument[256];
-    private byte[][] texts = new byte[256][];
+    private byte[] loadedTexts = new byte[0];
+    private int[] textStart = new int[256];
+    private int[] textLength = new int[256];
     private int[] wordLength = new int[256];
     private int[] bigramLength = new int[256];
     private boolean[] alive = new boolean[256];
@@ -53,14 +58,15 @@ public final class SearchIndex {
         if (slots == documents.length) {
             int grown = slots * 2;
             documents = Arrays.copyOf(documents, grown);
-            texts = Arrays.copyOf(texts, grown);
+            textStart = Arrays.copyOf(textStart, grown);
+            textLength = Arrays.copyOf(textLength, grown);
             wordLength = Arrays.copyOf(wordLength, grown);
             bigramLength = Arrays.copyOf(bigramLength, grown);
             alive = Arrays.copyOf(alive, grown);
         }
         int slot = slots++;
-        documents[slot] = withText(document, null);
-        texts[slot] = document.text() == null ? null : document.text().getBytes(StandardCharsets.UTF_8);
+        documents[slot] = document;
+        textStart[slot] = -1;
         words.add(slot, analysed.terms().words());
         bigrams.add(slot, analysed.terms().bigrams());
         wordLength[slot] = analysed.terms().words().size();
@@ -79,7 +85,6 @@ public final class SearchIndex {
         words.removed(wordLength[slot]);
         bigrams.removed(bigramLength[slot]);
         documents[slot] = null;
-        texts[slot] = null;
         liveCount--;
         if (slots > 1_000 && slots - liveCount > slots / 4) {
             words.dropDead(alive);
@@ -93,7 +98,10 @@ public final class SearchIndex {
     }
 
     private String text(int slot) {
-        return texts[slot] == null ? null : new String(texts[slot], StandardCharsets.UTF_8);
+        if (documents[slot].text() != null || textStart[slot] < 0) {
+            return documents[slot].text();
+        }
+        return new String(loadedTexts, textStart[slot], textLength[slot], StandardCharsets.UTF_16LE);
     }
 
     private static SearchDocument withText(SearchDocument d, String text) {
@@ -326,7 +334,8 @@ public final class SearchIndex {
 
     // ---- snapshot: the documents and the postings as they are, so a cold start reads arrays instead of analysing text ----
 
-    synchronized void write(DataOutputStream out) throws IOException {
+    /** Writes the index; the documents' texts go to {@code texts} (UTF-16LE, one after another), outside the compressed part. */
+    synchronized void write(DataOutputStream out, java.io.OutputStream texts) throws IOException {
         words.dropDead(alive);
         bigrams.dropDead(alive);
         int[] renumber = new int[slots];
@@ -360,9 +369,10 @@ public final class SearchIndex {
                 out.writeLong(Instant.parse(d.updatedAt()).toEpochMilli());
                 Snapshots.writeVarInt(out, wordLength[s]);
                 Snapshots.writeVarInt(out, bigramLength[s]);
-                byte[] text = texts[s] == null ? new byte[0] : texts[s];
-                Snapshots.writeVarInt(out, text.length);
-                out.write(text);
+                String text = text(s);
+                byte[] bytes = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_16LE);
+                Snapshots.writeVarInt(out, bytes.length);
+                texts.write(bytes);
             }
         }
         words.write(out, renumber);
@@ -373,8 +383,10 @@ public final class SearchIndex {
         return new String[] {d.status(), d.ownerOrganisationId(), d.organisationName(), d.regionCode(), d.parkId(), d.field()};
     }
 
-    static SearchIndex read(DataInputStream in) throws IOException {
+    /** Reads what {@link #write} wrote, given the block of texts it wrote beside. */
+    static SearchIndex read(DataInputStream in, byte[] texts) throws IOException {
         SearchIndex index = new SearchIndex();
+        index.loadedTexts = texts;
         String[] shared = new String[in.readInt()];
         for (int i = 0; i < shared.length; i++) {
             shared[i] = in.readUTF();
@@ -382,7 +394,9 @@ public final class SearchIndex {
         int live = in.readInt();
         int capacity = Math.max(256, live);
         index.documents = new SearchDocument[capacity];
-        index.texts = new byte[capacity][];
+        index.textStart = new int[capacity];
+        index.textLength = new int[capacity];
+        int at = 0;
         index.wordLength = new int[capacity];
         index.bigramLength = new int[capacity];
         index.alive = new boolean[capacity];
@@ -401,9 +415,9 @@ public final class SearchIndex {
             index.documents[s] = new SearchDocument(id, list, v[0], v[1], v[2], v[3], v[4], v[5], title, null, updatedAt);
             index.wordLength[s] = Snapshots.readVarInt(in);
             index.bigramLength[s] = Snapshots.readVarInt(in);
-            byte[] text = new byte[Snapshots.readVarInt(in)];
-            in.readFully(text);
-            index.texts[s] = text;
+            index.textStart[s] = at;
+            index.textLength[s] = Snapshots.readVarInt(in);
+            at += index.textLength[s];
             wordsLength += index.wordLength[s];
             bigramsLength += index.bigramLength[s];
             index.alive[s] = true;

@@ -41,8 +41,8 @@ public class SearchIndexes {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexes.class);
     /** The path names the format's version, so a new format never reads an old snapshot (it builds, then writes its own). */
-    public static final String SNAPSHOT_KEY = "search/index/v2/snapshot.bin.gz";
-    private static final int VERSION = 2;
+    public static final String SNAPSHOT_KEY = "search/index/v3/snapshot.bin";
+    private static final int VERSION = 3;
     /** Changes are read from a minute before the last look: replaying is harmless, a gap (an index lagging) is not. */
     private static final Duration OVERLAP = Duration.ofMinutes(1);
     /** Index queries in flight at once during a catch-up. */
@@ -192,32 +192,53 @@ public class SearchIndexes {
     record Decoded(SearchIndex index, Instant asOf) {
     }
 
+    /**
+     * The snapshot: the format's version, then the index gzipped (documents without their texts, and the postings),
+     * then the texts as they are. Gzip would halve the texts' bytes but cost a cold start most of its time inflating
+     * them; kept raw, they are one copy, and a hit's text is decoded when shown.
+     */
     static byte[] encode(Instant asOf, SearchIndex index) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(bytes, 1 << 16), 1 << 16))) {
-            out.writeInt(VERSION);
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        ByteArrayOutputStream texts = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(compressed, 1 << 16), 1 << 16))) {
             out.writeLong(asOf.toEpochMilli());
-            index.write(out);
+            index.write(out, texts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        ByteArrayOutputStream file = new ByteArrayOutputStream(compressed.size() + texts.size() + 12);
+        try (DataOutputStream out = new DataOutputStream(file)) {
+            out.writeInt(VERSION);
+            out.writeInt(compressed.size());
+            compressed.writeTo(out);
+            out.writeInt(texts.size());
+            texts.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file.toByteArray();
     }
 
     static Decoded decode(byte[] snapshot) {
+        java.nio.ByteBuffer file = java.nio.ByteBuffer.wrap(snapshot);
+        if (file.getInt() != VERSION) {
+            throw new IllegalStateException("search snapshot of another version");
+        }
+        int compressedLength = file.getInt();
+        int compressedAt = file.position();
+        file.position(compressedAt + compressedLength);
+        byte[] texts = new byte[file.getInt()];
+        file.get(texts);
         byte[] raw;
-        try (GZIPInputStream gunzip = new GZIPInputStream(new ByteArrayInputStream(snapshot), 1 << 16)) {
+        try (GZIPInputStream gunzip = new GZIPInputStream(new ByteArrayInputStream(snapshot, compressedAt, compressedLength), 1 << 16)) {
             raw = gunzip.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         // read from an unsynchronised array: the JDK's buffered streams lock on every one of tens of millions of reads
         try (DataInputStream in = new DataInputStream(new Snapshots.Bytes(raw))) {
-            if (in.readInt() != VERSION) {
-                throw new IllegalStateException("search snapshot of another version");
-            }
             Instant asOf = Instant.ofEpochMilli(in.readLong());
-            return new Decoded(SearchIndex.read(in), asOf);
+            return new Decoded(SearchIndex.read(in, texts), asOf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

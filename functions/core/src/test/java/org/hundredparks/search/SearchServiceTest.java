@@ -201,8 +201,12 @@ class SearchServiceTest {
         clock.advance(Duration.ofHours(2));
         ListItem after = published(shenzhenUniversity, "S-2", "储能电池梯次利用", "退役电池用于储能。", "新能源", "440305");
         SearchService cold = service();
-        List<String> found = ids(cold.search(enterprise, query("储能")));
+        SearchResult coldResult = cold.search(enterprise, query("储能"));
+        List<String> found = ids(coldResult);
         assertTrue(found.containsAll(List.of(before.id(), after.id(), "ach_onlyinsnapshot", "ent-sz")), found.toString());
+        SearchResult.Hit loaded = coldResult.hits().stream().filter(h -> h.id().equals(before.id())).findFirst().orElseThrow();
+        assertEquals("液冷储能系统。", loaded.fragment().text(), "a text read from the snapshot's block");
+        assertEquals("[储能]", marked(loaded.fragment().text(), loaded.fragment().marks()));
         SearchResult enterprises = cold.search(enterprise, new SearchQuery("BMS", SearchList.ENTERPRISE, null, null, null, 20, null));
         assertEquals(List.of("ent-sz"), ids(enterprises), "a profile, by the synonym of 电池管理系统");
         assertNull(enterprises.nextCursor());
