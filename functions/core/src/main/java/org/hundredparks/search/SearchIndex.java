@@ -97,6 +97,12 @@ public final class SearchIndex {
         return slot == null ? null : withText(documents[slot], text(slot));
     }
 
+    /** Whether the index holds this version of a document already (a catch-up's overlap reads it again). */
+    public synchronized boolean holds(String id, String updatedAt) {
+        Integer slot = positions.get(id);
+        return slot != null && documents[slot].updatedAt().equals(updatedAt);
+    }
+
     private String text(int slot) {
         if (documents[slot].text() != null || textStart[slot] < 0) {
             return documents[slot].text();
@@ -366,7 +372,9 @@ public final class SearchIndex {
                     Snapshots.writeVarInt(out, value == null ? 0 : shared.get(value) + 1);
                 }
                 writeNullable(out, d.title());
-                out.writeLong(Instant.parse(d.updatedAt()).toEpochMilli());
+                Instant updated = Instant.parse(d.updatedAt());
+                out.writeLong(updated.getEpochSecond());
+                out.writeInt(updated.getNano());
                 Snapshots.writeVarInt(out, wordLength[s]);
                 Snapshots.writeVarInt(out, bigramLength[s]);
                 String text = text(s);
@@ -411,7 +419,7 @@ public final class SearchIndex {
                 v[i] = ref == 0 ? null : shared[ref - 1];
             }
             String title = readNullable(in);
-            String updatedAt = Instant.ofEpochMilli(in.readLong()).toString();
+            String updatedAt = Instant.ofEpochSecond(in.readLong(), in.readInt()).toString();
             index.documents[s] = new SearchDocument(id, list, v[0], v[1], v[2], v[3], v[4], v[5], title, null, updatedAt);
             index.wordLength[s] = Snapshots.readVarInt(in);
             index.bigramLength[s] = Snapshots.readVarInt(in);

@@ -47,6 +47,8 @@ public class SearchIndexes {
     private static final Duration OVERLAP = Duration.ofMinutes(1);
     /** Index queries in flight at once during a catch-up. */
     private static final int READERS = 6;
+    /** How old a snapshot is expected to be at most: the schedule writes one every ten minutes. */
+    private static final Duration SNAPSHOT_AGE = Duration.ofMinutes(15);
 
     private final ListItemRepository items;
     private final EnterpriseService enterprises;
@@ -100,29 +102,43 @@ public class SearchIndexes {
         caughtUpAt = null;
     }
 
+    /**
+     * Loads the snapshot and reads the table's recent changes at the same time (a cold start waits for the slower of the
+     * two, not for both): the changes of the last {@link #SNAPSHOT_AGE}, since snapshots are written more often than
+     * that; an older snapshot has the rest read after it.
+     */
     private void load() {
         long started = System.nanoTime();
+        Instant readFrom = clock.instant();
+        Instant guess = readFrom.minus(SNAPSHOT_AGE);
+        ExecutorService background = Executors.newSingleThreadExecutor(daemon("search-recent-changes"));
+        Future<List<Item>> recent = background.submit(() -> read(guess));
+        background.shutdown();
         Optional<byte[]> snapshot = objects.get(bucket, SNAPSHOT_KEY);
         long fetched = System.nanoTime();
-        Instant asOf = null;
+        Decoded decoded = null;
         if (snapshot.isPresent()) {
             try {
-                Decoded decoded = decode(snapshot.get());
-                index = decoded.index();
-                asOf = decoded.asOf();
+                decoded = decode(snapshot.get());
             } catch (RuntimeException damaged) {
                 LOG.warn("search index snapshot unreadable: building from the table", damaged);
             }
         }
-        Instant readFrom = clock.instant();
-        long decoded = System.nanoTime();
+        long decodedAt = System.nanoTime();
         int read;
         try {
-            if (asOf == null) {
+            if (decoded == null) {
+                recent.cancel(true);
                 index = new SearchIndex();
                 read = rebuild();
             } else {
-                read = catchUp(asOf);
+                index = decoded.index();
+                List<Item> changes = await(recent);
+                changes.forEach(this::apply);
+                read = changes.size();
+                if (decoded.asOf().minus(OVERLAP).isBefore(guess)) {
+                    read += catchUp(decoded.asOf()); // a snapshot older than expected: what lies between
+                }
             }
         } catch (RuntimeException e) {
             index = null; // half read: the next search loads again
@@ -130,13 +146,18 @@ public class SearchIndexes {
         }
         caughtUpAt = readFrom;
         long now = System.nanoTime();
-        LOG.infof("search index ready in %d ms: %s; S3 GET %d ms, decode %d ms, %d records read from the table in %d ms",
-                (now - started) / 1_000_000, asOf == null ? "built" : "snapshot of " + asOf, (fetched - started) / 1_000_000,
-                (decoded - fetched) / 1_000_000, read, (now - decoded) / 1_000_000);
+        LOG.infof("search index ready in %d ms: %s; S3 GET %d ms, decode %d ms, then %d records from the table applied in %d ms",
+                (now - started) / 1_000_000, decoded == null ? "built" : "snapshot of " + decoded.asOf(),
+                (fetched - started) / 1_000_000, (decodedAt - fetched) / 1_000_000, read, (now - decodedAt) / 1_000_000);
     }
 
     private void apply(Item record) {
-        if ("ENTERPRISE".equals(record.string("type").orElse(null))) {
+        boolean enterprise = "ENTERPRISE".equals(record.string("type").orElse(null));
+        String id = record.string(enterprise ? "organisationId" : "id").orElse(null);
+        if (index.holds(id, record.string("updatedAt").map(t -> Instant.parse(t).toString()).orElse(null))) {
+            return; // read again by the overlap: analysing it again would change nothing
+        }
+        if (enterprise) {
             index.put(documents.of(EnterpriseService.fromItem(record)));
         } else {
             index.put(documents.of(ListItemRepository.fromItem(record)));
@@ -147,12 +168,18 @@ public class SearchIndexes {
         return catchUp(null);
     }
 
-    /**
-     * Every record changed since {@code since} (null: all), in every list and status, and every profile: seventeen index
-     * queries, run side by side (a cold start waits for the slowest, not for their sum), then indexed in order.
-     */
+    /** Whatever changed since a look at the table (null: everything), read from a minute earlier, indexed. */
     private int catchUp(Instant since) {
-        Instant from = since == null ? null : since.minus(OVERLAP);
+        List<Item> records = read(since == null ? null : since.minus(OVERLAP));
+        records.forEach(this::apply);
+        return records.size();
+    }
+
+    /**
+     * Every record changed at {@code from} or later (null: all), in every list and status, and every profile: seventeen
+     * index queries, run side by side (a look at the table waits for the slowest, not for their sum).
+     */
+    private List<Item> read(Instant from) {
         List<Callable<List<Item>>> reads = new ArrayList<>();
         for (ListType type : ListType.values()) {
             for (ItemStatus status : ItemStatus.values()) {
@@ -160,27 +187,38 @@ public class SearchIndexes {
             }
         }
         reads.add(() -> collect(each -> enterprises.forEachRecord(from, each)));
-        ExecutorService pool = Executors.newFixedThreadPool(READERS, daemon -> {
-            Thread thread = new Thread(daemon, "search-catch-up");
-            thread.setDaemon(true);
-            return thread;
-        });
-        int read = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(READERS, daemon("search-catch-up"));
         try {
+            List<Item> all = new ArrayList<>();
             for (Future<List<Item>> done : pool.invokeAll(reads)) {
-                List<Item> records = done.get();
-                records.forEach(this::apply);
-                read += records.size();
+                all.addAll(await(done));
             }
+            return all;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("search catch-up interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("search catch-up interrupted", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
-        return read;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static List<Item> collect(java.util.function.Consumer<java.util.function.Consumer<Item>> query) {
