@@ -16,8 +16,8 @@ import java.util.Set;
  * synonym concepts, and character bigrams). Terms are numbered once per channel; postings are
  * primitive arrays of {@code slot << 8 | tf}; an item keeps only its structured facts and its word
  * numbers (for explanations). An item that changes or leaves is tombstoned and, when replaced, appended
- * again; postings drop the tombstones once a quarter of the slots are dead, so document frequencies
- * stay close to the live ones.
+ * again; postings drop the tombstones once those since the last drop outnumber a quarter of the live items
+ * (and 1,000), so document frequencies stay close to the live ones.
  */
 public final class MatchIndex {
 
@@ -47,6 +47,8 @@ public final class MatchIndex {
     private boolean[] coded = new boolean[256];
     private int slots;
     private int liveCount;
+    /** Items removed since the postings last dropped theirs. */
+    private int tombstones;
 
     public synchronized void put(MatchDocument document) {
         remove(document.id());
@@ -92,9 +94,11 @@ public final class MatchIndex {
         facts[slot] = null;
         wordIds[slot] = null;
         liveCount--;
-        if (slots > 1_000 && slots - liveCount > slots / 4) {
+        // counted since the last drop: counting dead slots would drop again at every removal once a quarter had died
+        if (++tombstones > Math.max(1_000, liveCount / 4)) {
             words.dropDead(alive);
             bigrams.dropDead(alive);
+            tombstones = 0;
         }
     }
 
@@ -214,6 +218,7 @@ public final class MatchIndex {
         for (int s = 0; s < slots; s++) {
             renumber[s] = alive[s] ? live++ : -1;
         }
+        int[] wordNumbers = words.termNumbers(); // the snapshot's numbers: terms no item has any more are left out
         out.writeInt(live);
         for (int s = 0; s < slots; s++) {
             if (alive[s]) {
@@ -222,7 +227,7 @@ public final class MatchIndex {
                 Snapshots.writeVarInt(out, bigramLength[s]);
                 Snapshots.writeVarInt(out, wordIds[s].length);
                 for (int id : wordIds[s]) {
-                    Snapshots.writeVarInt(out, id);
+                    Snapshots.writeVarInt(out, wordNumbers[id]);
                 }
             }
         }

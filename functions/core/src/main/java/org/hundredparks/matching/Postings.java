@@ -153,15 +153,32 @@ public final class Postings {
     }
 
     /**
-     * Writes every term and its postings with slots renumbered ({@code renumber[slot]}; call {@link #dropDead}
+     * The numbers terms get in a snapshot: terms no live document has any more (an edited text's old words) are left
+     * out, so they do not outlive the container that saw them. -1 for such a term. Call {@link #dropDead} first.
+     */
+    public int[] termNumbers() {
+        int[] numbers = new int[terms.size()];
+        int next = 0;
+        for (int t = 0; t < terms.size(); t++) {
+            numbers[t] = sizes[t] > 0 ? next++ : -1;
+        }
+        return numbers;
+    }
+
+    /**
+     * Writes every term some document still has, numbered as {@link #termNumbers} says, and its postings with slots renumbered ({@code renumber[slot]}; call {@link #dropDead}
      * first). Slots ascend within a list, so gaps are small; the low bit says whether a term frequency above 1 follows.
      * Each term's postings are preceded by their length in bytes, so that a reader can keep them encoded.
      */
     public void write(DataOutputStream out, int[] renumber) throws IOException {
-        out.writeInt(terms.size());
+        int[] numbers = termNumbers();
+        out.writeInt((int) Arrays.stream(numbers).filter(n -> n >= 0).count());
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
         DataOutputStream encoder = new DataOutputStream(buffer);
         for (int t = 0; t < terms.size(); t++) {
+            if (numbers[t] < 0) {
+                continue;
+            }
             decode(t);
             out.writeUTF(terms.get(t));
             Snapshots.writeVarInt(out, sizes[t]);

@@ -73,7 +73,13 @@ final class Highlights {
                 start = from;
             }
         }
+        if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
+            start--; // never half a character
+        }
         int end = Math.min(text.length(), start + FRAGMENT);
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
         String prefix = start > 0 ? "…" : "";
         List<int[]> marks = new ArrayList<>();
         for (int[] r : all) {

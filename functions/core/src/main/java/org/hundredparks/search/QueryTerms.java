@@ -10,10 +10,11 @@ import org.hundredparks.matching.TextAnalysis;
 import org.hundredparks.validation.InvalidInputException;
 
 /**
- * A query as search reads it. The query is cut into <em>units</em>: the segmenter's words, with a lone character
- * joined to the word before it (锂|电池 → 锂电池, 碳化|硅 → 碳化硅), since one character alone says too little to
- * require. An item matches when it has every unit, each in one of three forms: the same word, the unit's characters
- * in a row (all its bigrams: the item's text was segmented differently), or a synonym of it (a concept of
+ * A query as search reads it. The query is split at spaces and punctuation, and each part cut into <em>units</em>:
+ * the segmenter's words, a lone character joined to the word before it (碳化|硅 → 碳化硅) or, first in its part, to
+ * the word after it (锂|电池 → 锂电池), since one character alone says too little to require. An item matches when it
+ * has every unit, each in one of three forms: the same word, every bigram of the unit (the item's text was segmented
+ * differently; postings keep no positions, so the bigrams may stand apart), or a synonym of it (a concept of
  * {@code synonyms.txt} that the query names where the unit stands). Ranking then weighs every word, concept and
  * bigram of the query by BM25, the rare ones most.
  */
@@ -21,6 +22,19 @@ final class QueryTerms {
 
     /** One unit, and the three forms an item may have it in. */
     record Unit(String text, String word, List<String> bigrams, Set<String> concepts) {
+    }
+
+    /** Where a unit stands in its part; {@code lone} while it is a single character waiting for the word after it. */
+    private static final class Span {
+        final int start;
+        int end;
+        boolean lone;
+
+        Span(int start, int end, boolean lone) {
+            this.start = start;
+            this.end = end;
+            this.lone = lone;
+        }
     }
 
     final List<Unit> units = new ArrayList<>();
@@ -46,30 +60,30 @@ final class QueryTerms {
     private void add(String part, TextAnalysis analysis) {
         Synonyms synonyms = analysis.synonyms();
         List<Synonyms.Occurrence> named = synonyms.occurrences(part);
-        List<int[]> spans = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         for (TextAnalysis.Segment segment : analysis.segments(part)) {
             if (segment.word().codePoints().noneMatch(Character::isLetterOrDigit)) {
                 continue;
             }
             boolean lone = segment.word().length() == 1 && TextAnalysis.isHan(segment.word().charAt(0));
-            if (lone && !spans.isEmpty() && spans.get(spans.size() - 1)[1] == segment.start()) {
-                spans.get(spans.size() - 1)[1] = segment.end();
-            } else if (!spans.isEmpty() && spans.get(spans.size() - 1)[2] == 1 && spans.get(spans.size() - 1)[1] == segment.start()) {
-                spans.get(spans.size() - 1)[1] = segment.end(); // a lone first character joins the next word
-                spans.get(spans.size() - 1)[2] = 0;
+            Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            boolean adjoining = last != null && last.end == segment.start();
+            if (adjoining && (lone || last.lone)) {
+                last.end = segment.end(); // a lone character joins the word before it, or a lone first one the word after
+                last.lone = last.lone && lone;
             } else {
-                spans.add(new int[] {segment.start(), segment.end(), lone ? 1 : 0});
+                spans.add(new Span(segment.start(), segment.end(), lone));
             }
             if (TextAnalysis.isMeaningful(segment.word())) {
                 words.add(segment.word());
                 marks.add(segment.word());
             }
         }
-        for (int[] span : spans) {
-            String text = part.substring(span[0], span[1]);
+        for (Span span : spans) {
+            String text = part.substring(span.start, span.end);
             Set<String> concepts = new LinkedHashSet<>();
             for (Synonyms.Occurrence occurrence : named) {
-                if (occurrence.start() < span[1] && span[0] < occurrence.end()) {
+                if (occurrence.start() < span.end && span.start < occurrence.end()) {
                     concepts.add("≈" + occurrence.concept());
                 }
             }

@@ -33,50 +33,41 @@ public final class SearchDocuments {
         this.analysis = analysis;
     }
 
+    /** What an item says about itself in words, list by list. */
+    private record Words(String organisation, String body, List<String> keywords) {
+    }
+
     public Analysed of(ListItem item) {
-        String organisation;
-        String body;
-        List<String> keywords = new ArrayList<>();
-        // a switch over the lists, so that a new list fails to compile here until it is placed
-        switch (item.type()) {
+        // a switch over the lists: a new list fails to compile here until it is placed
+        Words words = switch (item.type()) {
             case ACHIEVEMENT -> {
                 AchievementFields a = (AchievementFields) item.fields();
-                organisation = a.universityName();
-                body = a.summary();
-                addAll(keywords, a.keywords());
+                yield new Words(a.universityName(), a.summary(), present(a.keywords()));
             }
             case CHALLENGE -> {
                 ChallengeFields c = (ChallengeFields) item.fields();
-                organisation = c.enterpriseName();
-                body = join(c.problem(), c.indicators());
-                addAll(keywords, c.keywords());
+                yield new Words(c.enterpriseName(), join(c.problem(), c.indicators()), present(c.keywords()));
             }
             case TALENT_NEED -> {
                 TalentNeedFields t = (TalentNeedFields) item.fields();
-                organisation = t.enterpriseName();
-                body = t.description();
-                addAll(keywords, t.discipline() == null ? null : List.of(t.discipline()));
+                yield new Words(t.enterpriseName(), t.description(), present(t.discipline() == null ? null : List.of(t.discipline())));
             }
             case STAFF_OFFER -> {
                 StaffOfferFields s = (StaffOfferFields) item.fields();
-                organisation = s.universityName();
-                body = join(s.department(), s.description());
-                addAll(keywords, s.researchAreas());
+                yield new Words(s.universityName(), join(s.department(), s.description()), present(s.researchAreas()));
             }
-            default -> throw new IllegalStateException("no search view of " + item.type());
-        }
+        };
         var f = item.fields();
         return analysed(new SearchDocument(item.id(), SearchList.of(item.type()), item.status().name(), item.ownerOrganisationId(),
-                organisation, f.regionCode(), blankToNull(f.parkId()), blankToNull(f.field()), f.title(), kept(body),
-                item.updatedAt().toString()), keywords, body);
+                words.organisation(), f.regionCode(), blankToNull(f.parkId()), blankToNull(f.field()), f.title(), kept(words.body()),
+                item.updatedAt().toString()), words.keywords(), words.body());
     }
 
     /** An enterprise's public profile: its name, products and description; never its contact. */
     public Analysed of(Enterprise enterprise) {
         EnterpriseFields f = enterprise.fields();
-        List<String> keywords = new ArrayList<>();
-        addAll(keywords, f.technologyFields());
-        addAll(keywords, f.keywords());
+        List<String> keywords = new ArrayList<>(present(f.technologyFields()));
+        keywords.addAll(present(f.keywords()));
         String field = f.technologyFields() == null || f.technologyFields().isEmpty() ? null : f.technologyFields().get(0);
         String body = join(f.mainProducts(), f.description());
         return analysed(new SearchDocument(enterprise.organisationId(), SearchList.ENTERPRISE, "PUBLISHED", enterprise.organisationId(),
@@ -95,15 +86,18 @@ public final class SearchDocuments {
         return new Analysed(document, analysis.analyse(emphasis + "\n" + emphasis + "\n" + nullToEmpty(body)));
     }
 
+    /** The start of a description, with "…" where it was cut, so that a fragment shows it goes on. */
     private static String kept(String body) {
         String text = nullToEmpty(body).strip();
-        return text.length() <= TEXT_KEPT ? text : text.substring(0, TEXT_KEPT);
+        if (text.length() <= TEXT_KEPT) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(TEXT_KEPT - 1)) ? TEXT_KEPT - 1 : TEXT_KEPT; // never half a character
+        return text.substring(0, end) + "…";
     }
 
-    private static void addAll(List<String> to, List<String> values) {
-        if (values != null) {
-            values.stream().filter(v -> v != null && !v.isBlank()).forEach(to::add);
-        }
+    private static List<String> present(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
     }
 
     private static String join(String a, String b) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.hundredparks.matching.Postings;
 import org.hundredparks.matching.Snapshots;
@@ -24,8 +25,8 @@ import org.hundredparks.storage.InvalidCursorException;
  * Every item of every list, in any status, and every enterprise profile, searchable by the words of a query (see
  * {@link QueryTerms}): postings of words and bigrams as matching keeps them ({@link Postings}), the documents beside
  * them. Who may see which item is the caller's to decide ({@code visible}); the index only never hands out what it is
- * told not to. An item that changes is tombstoned and appended again; tombstones leave the postings once they are a
- * quarter of the slots.
+ * told not to. An item that changes is tombstoned and appended again; tombstones leave the postings once those since
+ * the last drop outnumber a quarter of the live documents (and 1,000).
  */
 public final class SearchIndex {
 
@@ -51,6 +52,16 @@ public final class SearchIndex {
     private boolean[] alive = new boolean[256];
     private int slots;
     private int liveCount;
+    /** Documents removed since the postings last dropped theirs. */
+    private int tombstones;
+    /**
+     * Ranking's statistics (how many documents, their average lengths, a term's document frequency) count only the
+     * published ones: counted over every document, a score would tell anyone how many hidden items share a word.
+     */
+    private int publishedCount;
+    private long publishedWordLength;
+    private long publishedBigramLength;
+    private boolean[] published = new boolean[256];
 
     public synchronized void put(SearchDocuments.Analysed analysed) {
         SearchDocument document = analysed.document();
@@ -63,6 +74,7 @@ public final class SearchIndex {
             wordLength = Arrays.copyOf(wordLength, grown);
             bigramLength = Arrays.copyOf(bigramLength, grown);
             alive = Arrays.copyOf(alive, grown);
+            published = Arrays.copyOf(published, grown);
         }
         int slot = slots++;
         documents[slot] = document;
@@ -74,6 +86,16 @@ public final class SearchIndex {
         alive[slot] = true;
         positions.put(document.id(), slot);
         liveCount++;
+        countPublished(slot, document.published(), 1);
+    }
+
+    private void countPublished(int slot, boolean isPublished, int sign) {
+        published[slot] = isPublished && sign > 0;
+        if (isPublished) {
+            publishedCount += sign;
+            publishedWordLength += sign * (long) wordLength[slot];
+            publishedBigramLength += sign * (long) bigramLength[slot];
+        }
     }
 
     public synchronized void remove(String id) {
@@ -84,11 +106,13 @@ public final class SearchIndex {
         alive[slot] = false;
         words.removed(wordLength[slot]);
         bigrams.removed(bigramLength[slot]);
+        countPublished(slot, published[slot], -1);
         documents[slot] = null;
         liveCount--;
-        if (slots > 1_000 && slots - liveCount > slots / 4) {
+        if (++tombstones > Math.max(1_000, liveCount / 4)) {
             words.dropDead(alive);
             bigrams.dropDead(alive);
+            tombstones = 0;
         }
     }
 
@@ -97,10 +121,13 @@ public final class SearchIndex {
         return slot == null ? null : withText(documents[slot], text(slot));
     }
 
-    /** Whether the index holds this version of a document already (a catch-up's overlap reads it again). */
-    public synchronized boolean holds(String id, String updatedAt) {
+    /**
+     * Whether the index holds this version of a document, or a later one: a catch-up's overlap reads records again, and
+     * its queries return them list by list, not in the order they changed.
+     */
+    public synchronized boolean holdsAtLeast(String id, Instant updatedAt) {
         Integer slot = positions.get(id);
-        return slot != null && documents[slot].updatedAt().equals(updatedAt);
+        return slot != null && !Instant.parse(documents[slot].updatedAt()).isBefore(updatedAt);
     }
 
     private String text(int slot) {
@@ -124,14 +151,99 @@ public final class SearchIndex {
     private int[] seen = new int[0];
     private float[] scores = new float[0];
 
+    /** The query's filters, each optional: a document passes when it passes them all. */
+    private record Filters(SearchQuery query) {
+
+        boolean list(SearchDocument d) {
+            return query.list() == null || query.list() == d.list();
+        }
+
+        boolean region(SearchDocument d) {
+            return query.regionCode() == null || d.regionCode() != null && d.regionCode().startsWith(query.regionCode());
+        }
+
+        boolean park(SearchDocument d) {
+            return query.parkId() == null || query.parkId().equals(d.parkId());
+        }
+
+        boolean field(SearchDocument d) {
+            return query.field() == null || query.field().equals(d.field());
+        }
+    }
+
+    /** Counts by list, field and province; each facet counts a hit that passes every filter but its own. */
+    private static final class FacetCounts {
+        final Map<String, long[]> lists = new HashMap<>();
+        final Map<String, long[]> fields = new HashMap<>();
+        final Map<String, long[]> provinces = new HashMap<>();
+
+        void count(SearchDocument d, boolean list, boolean region, boolean park, boolean field) {
+            if (region && park && field) {
+                lists.computeIfAbsent(d.list().name(), k -> new long[1])[0]++;
+            }
+            if (list && region && park && d.field() != null) {
+                fields.computeIfAbsent(d.field(), k -> new long[1])[0]++;
+            }
+            String province = Regions.province(d.regionCode());
+            if (list && park && field && province != null) {
+                provinces.computeIfAbsent(province, k -> new long[1])[0]++;
+            }
+        }
+
+        SearchResult.Facets facets(Function<String, String> provinceName) {
+            return new SearchResult.Facets(counts(lists, Integer.MAX_VALUE, value -> SearchList.valueOf(value).label()),
+                    counts(fields, FIELD_FACETS, value -> value), counts(provinces, Integer.MAX_VALUE, provinceName));
+        }
+    }
+
     /**
      * A page of what the query finds among the documents {@code visible} accepts, with the query's filters applied;
      * facets name provinces with {@code provinceName}.
      */
     public synchronized SearchResult search(SearchQuery query, TextAnalysis analysis, Predicate<SearchDocument> visible,
-            java.util.function.Function<String, String> provinceName) {
+            Function<String, String> provinceName) {
         QueryTerms terms = QueryTerms.of(query.q(), analysis);
         After after = After.decode(query.cursor());
+        int units = matchAndScore(terms);
+
+        Filters filters = new Filters(query);
+        FacetCounts facets = new FacetCounts();
+        // the best limit + 1 after the cursor, worst on top: one more than a page tells whether another page follows
+        PriorityQueue<Integer> top = new PriorityQueue<>(Comparator.<Integer>comparingDouble(s -> scores[s])
+                .thenComparing(s -> documents[s].id(), Comparator.reverseOrder()));
+        long total = 0;
+        for (int s = 0; s < slots; s++) {
+            if (!alive[s] || satisfied[s] != units || !visible.test(documents[s])) {
+                continue;
+            }
+            SearchDocument d = documents[s];
+            boolean list = filters.list(d);
+            boolean region = filters.region(d);
+            boolean park = filters.park(d);
+            boolean field = filters.field(d);
+            facets.count(d, list, region, park, field);
+            if (list && region && park && field) {
+                total++;
+                if (after == null || after.before(scores[s], d.id())) {
+                    top.add(s);
+                    if (top.size() > query.limit() + 1) {
+                        top.poll();
+                    }
+                }
+            }
+        }
+        List<Integer> best = new ArrayList<>(top);
+        best.sort(top.comparator().reversed());
+        boolean more = best.size() > query.limit();
+        List<Integer> page = more ? best.subList(0, query.limit()) : best;
+        List<SearchResult.Hit> hits = page.stream().map(s -> hit(s, terms)).toList();
+        int last = page.isEmpty() ? -1 : page.get(page.size() - 1);
+        String next = more ? new After(scores[last], documents[last].id()).encode() : null;
+        return new SearchResult(hits, total, facets.facets(provinceName), next);
+    }
+
+    /** Marks which slots have every unit of the query ({@code satisfied}) and scores them; returns how many units. */
+    private int matchAndScore(QueryTerms terms) {
         if (satisfied.length < slots) {
             satisfied = new int[documents.length];
             seen = new int[documents.length];
@@ -145,62 +257,16 @@ public final class SearchIndex {
         for (int u = 0; u < units; u++) {
             satisfy(terms.units.get(u), u + 1);
         }
-        score(words, terms.words, wordLength, 1f, units);
-        score(bigrams, terms.bigrams, bigramLength, BIGRAM_WEIGHT, units);
+        score(words, terms.words, wordLength, publishedWordLength, 1f, units);
+        score(bigrams, terms.bigrams, bigramLength, publishedBigramLength, BIGRAM_WEIGHT, units);
+        return units;
+    }
 
-        Map<String, long[]> lists = new HashMap<>();
-        Map<String, long[]> fields = new HashMap<>();
-        Map<String, long[]> provinces = new HashMap<>();
-        PriorityQueue<Integer> top = new PriorityQueue<>(Comparator.<Integer>comparingDouble(s -> scores[s])
-                .thenComparing(s -> documents[s].id(), Comparator.reverseOrder()));
-        long total = 0;
-        for (int s = 0; s < slots; s++) {
-            if (!alive[s] || satisfied[s] != units || !visible.test(documents[s])) {
-                continue;
-            }
-            SearchDocument d = documents[s];
-            boolean inList = query.list() == null || query.list() == d.list();
-            boolean inRegion = query.regionCode() == null || d.regionCode() != null && d.regionCode().startsWith(query.regionCode());
-            boolean inPark = query.parkId() == null || query.parkId().equals(d.parkId());
-            boolean inField = query.field() == null || query.field().equals(d.field());
-            if (inRegion && inPark && inField) {
-                lists.computeIfAbsent(d.list().name(), k -> new long[1])[0]++;
-            }
-            if (inList && inRegion && inPark && d.field() != null) {
-                fields.computeIfAbsent(d.field(), k -> new long[1])[0]++;
-            }
-            String province = Regions.province(d.regionCode());
-            if (inList && inPark && inField && province != null) {
-                provinces.computeIfAbsent(province, k -> new long[1])[0]++;
-            }
-            if (!(inList && inRegion && inPark && inField)) {
-                continue;
-            }
-            total++;
-            if (after == null || after.before(scores[s], d.id())) {
-                top.add(s);
-                if (top.size() > query.limit() + 1) {
-                    top.poll();
-                }
-            }
-        }
-        List<Integer> best = new ArrayList<>(top);
-        best.sort(top.comparator().reversed());
-        boolean more = best.size() > query.limit();
-        List<Integer> page = more ? best.subList(0, query.limit()) : best;
-        List<SearchResult.Hit> hits = new ArrayList<>();
-        for (int s : page) {
-            SearchDocument d = documents[s];
-            hits.add(new SearchResult.Hit(d.id(), d.list(), d.title(), Highlights.marks(d.title(), terms.marks),
-                    Highlights.fragment(text(s), terms.marks), d.status(), d.organisationName(), d.field(), d.regionCode(), d.parkId(),
-                    d.updatedAt(), Math.round(scores[s] * 1000) / 1000.0));
-        }
-        String next = more ? new After(scores[page.get(page.size() - 1)], documents[page.get(page.size() - 1)].id()).encode() : null;
-        SearchResult.Facets facets = new SearchResult.Facets(
-                counts(lists, Integer.MAX_VALUE, value -> SearchList.valueOf(value).label()),
-                counts(fields, FIELD_FACETS, value -> value),
-                counts(provinces, Integer.MAX_VALUE, provinceName));
-        return new SearchResult(hits, total, facets, next);
+    private SearchResult.Hit hit(int s, QueryTerms terms) {
+        SearchDocument d = documents[s];
+        return new SearchResult.Hit(d.id(), d.list(), d.title(), Highlights.marks(d.title(), terms.marks),
+                Highlights.fragment(text(s), terms.marks), d.status(), d.organisationName(), d.field(), d.regionCode(), d.parkId(),
+                d.updatedAt(), Math.round(scores[s] * 1000) / 1000.0);
     }
 
     /** Counts a slot once for the unit numbered {@code stamp} when it has the unit in any of its forms. */
@@ -272,21 +338,26 @@ public final class SearchIndex {
         return Arrays.copyOf(result, n);
     }
 
-    /** BM25 of the query's terms of one channel, added to the slots that have every unit. */
-    private void score(Postings channel, Iterable<String> queryTerms, int[] lengths, float weight, int units) {
-        if (liveCount == 0) {
-            return;
-        }
-        float averageLength = Math.max(1f, (float) channel.liveLength() / liveCount);
+    /**
+     * BM25 of the query's terms of one channel, added to the slots that have every unit. Its statistics are the
+     * published documents' (see {@link #publishedCount}): a term's document frequency is counted on its postings first.
+     */
+    private void score(Postings channel, Iterable<String> queryTerms, int[] lengths, long publishedLength, float weight, int units) {
+        int n = Math.max(1, publishedCount);
+        float averageLength = Math.max(1f, (float) publishedLength / n);
         for (String term : queryTerms) {
             int id = channel.lookup(term);
             if (id < 0 || channel.size(id) == 0) {
                 continue;
             }
-            int df = Math.min(channel.size(id), liveCount);
-            float idf = weight * (float) Math.log(1 + (liveCount - df + 0.5) / (df + 0.5));
             int[] list = channel.postings(id);
-            for (int i = 0, n = channel.size(id); i < n; i++) {
+            int size = channel.size(id);
+            int df = 0;
+            for (int i = 0; i < size; i++) {
+                df += published[Postings.slot(list[i])] ? 1 : 0;
+            }
+            float idf = weight * (float) Math.log(1 + (n - Math.min(df, n) + 0.5) / (Math.min(df, n) + 0.5));
+            for (int i = 0; i < size; i++) {
                 int slot = Postings.slot(list[i]);
                 if (satisfied[slot] == units) {
                     int tf = Postings.tf(list[i]);
@@ -296,8 +367,7 @@ public final class SearchIndex {
         }
     }
 
-    private static List<SearchResult.Count> counts(Map<String, long[]> counted, int most,
-            java.util.function.Function<String, String> label) {
+    private static List<SearchResult.Count> counts(Map<String, long[]> counted, int most, Function<String, String> label) {
         return counted.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
                 .limit(most)
@@ -408,6 +478,7 @@ public final class SearchIndex {
         index.wordLength = new int[capacity];
         index.bigramLength = new int[capacity];
         index.alive = new boolean[capacity];
+        index.published = new boolean[capacity];
         long wordsLength = 0;
         long bigramsLength = 0;
         String[] v = new String[6];
@@ -430,6 +501,7 @@ public final class SearchIndex {
             bigramsLength += index.bigramLength[s];
             index.alive[s] = true;
             index.positions.put(id, s);
+            index.countPublished(s, index.documents[s].published(), 1);
         }
         index.slots = live;
         index.liveCount = live;

@@ -78,16 +78,31 @@ public class SearchIndexes {
             load();
         } else if (!clock.instant().isBefore(caughtUpAt.plus(refreshEvery))) {
             Instant now = clock.instant();
-            int read = catchUp(caughtUpAt);
-            caughtUpAt = now;
-            LOG.debugf("search index refreshed from the table: %d records", read);
+            try {
+                int read = catchUp(caughtUpAt);
+                caughtUpAt = now;
+                LOG.debugf("search index refreshed from the table: %d records", read);
+            } catch (RuntimeException unavailable) {
+                // the table did not answer: search what the index holds, and read the changes at the next search
+                LOG.warn("search index not refreshed: answering from the index as it is", unavailable);
+            }
         }
         return index;
     }
 
-    /** Writes the index, caught up first, as the snapshot the next cold start loads; returns how many documents it holds. */
-    public synchronized int writeSnapshot() {
+    /**
+     * Writes the index, caught up first, as the snapshot the next cold start loads; returns how many documents it holds.
+     * With {@code rebuild}, the index is built from the table first, not from the last snapshot: a change whose record
+     * reached the table's index more than a minute after its update time would otherwise be missed for good.
+     */
+    public synchronized int writeSnapshot(boolean rebuild) {
+        if (rebuild) {
+            index = new SearchIndex();
+            caughtUpAt = clock.instant();
+            rebuild();
+        }
         current();
+        // read the table now, whatever the refresh interval: the snapshot says it holds everything up to its time
         Instant now = clock.instant();
         catchUp(caughtUpAt);
         caughtUpAt = now;
@@ -110,9 +125,9 @@ public class SearchIndexes {
     private void load() {
         long started = System.nanoTime();
         Instant readFrom = clock.instant();
-        Instant guess = readFrom.minus(SNAPSHOT_AGE);
+        Instant recentFrom = readFrom.minus(SNAPSHOT_AGE);
         ExecutorService background = Executors.newSingleThreadExecutor(daemon("search-recent-changes"));
-        Future<List<Item>> recent = background.submit(() -> read(guess));
+        Future<List<Item>> recent = background.submit(() -> read(recentFrom));
         background.shutdown();
         Optional<byte[]> snapshot = objects.get(bucket, SNAPSHOT_KEY);
         long fetched = System.nanoTime();
@@ -136,7 +151,7 @@ public class SearchIndexes {
                 List<Item> changes = await(recent);
                 changes.forEach(this::apply);
                 read = changes.size();
-                if (decoded.asOf().minus(OVERLAP).isBefore(guess)) {
+                if (decoded.asOf().minus(OVERLAP).isBefore(recentFrom)) {
                     read += catchUp(decoded.asOf()); // a snapshot older than expected: what lies between
                 }
             }
@@ -154,8 +169,9 @@ public class SearchIndexes {
     private void apply(Item record) {
         boolean enterprise = "ENTERPRISE".equals(record.string("type").orElse(null));
         String id = record.string(enterprise ? "organisationId" : "id").orElse(null);
-        if (index.holds(id, record.string("updatedAt").map(t -> Instant.parse(t).toString()).orElse(null))) {
-            return; // read again by the overlap: analysing it again would change nothing
+        Instant updatedAt = record.string("updatedAt").map(Instant::parse).orElse(Instant.MIN);
+        if (index.holdsAtLeast(id, updatedAt)) {
+            return; // read again by the overlap, or older than what another query of the same look brought
         }
         if (enterprise) {
             index.put(documents.of(EnterpriseService.fromItem(record)));

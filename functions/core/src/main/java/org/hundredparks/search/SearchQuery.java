@@ -10,6 +10,7 @@ public record SearchQuery(String q, SearchList list, String regionCode, String p
 
     public static final int MAX_LENGTH = 50;
     public static final int MAX_LIMIT = 50;
+    public static final int DEFAULT_LIMIT = 20;
 
     public SearchQuery withCursor(String next) {
         return new SearchQuery(q, list, regionCode, parkId, field, limit, next);

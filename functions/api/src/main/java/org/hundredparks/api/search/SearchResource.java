@@ -37,7 +37,9 @@ public class SearchResource {
     @Operation(summary = "搜索清单与企业", description = "在四张清单的条目和企业画像中按词搜索，与匹配使用同一套中文分析（分词、双字、同义词）。"
             + "查询按空格和分词切成若干词，每个词都须出现（原词、连续的字或其同义词），按 BM25 排序；"
             + "titleMarks 与 fragment.marks 为命中的字符区间 [起, 止)。facets 统计全部命中（每个分面不受自身筛选的限制）。"
-            + "任何人可搜到已发布的条目和企业画像；未发布的条目只有其所属单位及其主管部门、园区能搜到。新发布的条目一分钟内可搜到。")
+            + "查询在空格与 ,，、;；。 处分开。任何人（无需登录）可搜到已发布的条目和企业画像；其他状态的条目只有其所属单位、各部委、所在省的主管部门和所在园区能搜到，"
+            + "别人的结果与计数中都不含它们。新发布或修改的条目一分钟内可搜到。分页：带上一页的 nextCursor 与相同的 q 和筛选再请求，无 nextCursor 即最后一页；两页之间索引若有变化，排序可能略有移动。"
+            + "错误（problem+json）：400 REQUIRED（缺 q）、TOO_LONG、QUERY_TOO_SHORT（没有可搜的词，如只有一个汉字）、INVALID_REGION_CODE、OUT_OF_RANGE（limit）、INVALID_CURSOR。")
     public SearchResult search(@Parameter(description = "搜索词，1–50字", required = true) @QueryParam("q") String q,
             @Parameter(description = "只搜一张清单，或 ENTERPRISE（企业画像）") @QueryParam("list") SearchList list,
             @Parameter(description = "行政区划代码前缀（2、4或6位）") @QueryParam("regionCode") String regionCode,
@@ -51,12 +53,17 @@ public class SearchResource {
         if (limit != null && (limit < 1 || limit > SearchQuery.MAX_LIMIT)) {
             throw new InvalidInputException("OUT_OF_RANGE", "limit", "每页条数应在1到" + SearchQuery.MAX_LIMIT + "之间");
         }
-        if (parkId != null && parkId.length() > 64 || field != null && field.length() > 100 || cursor != null && cursor.length() > 200) {
-            throw new InvalidInputException("TOO_LONG", parkId != null && parkId.length() > 64 ? "parkId"
-                    : field != null && field.length() > 100 ? "field" : "cursor", "参数过长");
-        }
+        bounded("parkId", parkId, 64);
+        bounded("field", field, 100);
+        bounded("cursor", cursor, 200);
         return search.search(caller.get(), new SearchQuery(q, list, regionCode, blankToNull(parkId), blankToNull(field),
-                limit == null ? 20 : limit, blankToNull(cursor)));
+                limit == null ? SearchQuery.DEFAULT_LIMIT : limit, blankToNull(cursor)));
+    }
+
+    private static void bounded(String name, String value, int most) {
+        if (value != null && value.length() > most) {
+            throw new InvalidInputException("TOO_LONG", name, "参数 " + name + " 最多" + most + "个字符");
+        }
     }
 
     private static String blankToNull(String s) {

@@ -49,13 +49,22 @@ public class JobDispatcher {
         return BatchResponse.failures(failed);
     }
 
+    /** A schedule's job carries its scheduled time as its id; one sent by hand may carry anything. */
+    private static java.time.Instant scheduledTime(String id) {
+        try {
+            return id == null ? null : java.time.Instant.parse(id);
+        } catch (java.time.format.DateTimeParseException notATime) {
+            return null;
+        }
+    }
+
     void run(Job job) {
         switch (job.kind()) {
             case IMPORT -> imports.process(job.id());
             case REPORT -> reports.generate(job.id());
             case FOUNDING -> invitations.found(job.id(), job.parameter("name"), Domain.valueOf(job.parameter("domain")),
                     job.parameter("invitationCodeSha256"));
-            case SEARCH_SNAPSHOT -> search.writeSnapshot();
+            case SEARCH_SNAPSHOT -> search.writeSnapshot(scheduledTime(job.id()));
         }
     }
 }
