@@ -43,6 +43,15 @@ final class CooperationKeys {
         return COOPERATION + "#" + created(createdAt, id);
     }
 
+    /** A party's row in the cooperation's partition, so that an organisation finds what it takes part in. */
+    static String party(String organisationId) {
+        return "PARTY#" + organisationId;
+    }
+
+    static String partyOf(Object createdAt, String id) {
+        return "PARTY#COOPERATION#" + created(createdAt, id);
+    }
+
     static String progress(Object date, String entryId) {
         return PROGRESS + date + "#" + entryId;
     }
@@ -62,6 +71,9 @@ final class CooperationKeys {
                     in(TableDesign.BY_PARK, byPark("<parkId>"), created("<createdAt>", "<id>")),
                     in(TableDesign.BY_STATUS, BY_PROGRESS, lastProgress("<lastProgressOn or startedOn>", "<id>")),
                     in(TableDesign.BY_OWNER, TableDesign.ownedBy("<ownerOrganisationId>"), owned("<createdAt>", "<id>"))),
+            RecordLayout.of("cooperation party", cooperation("<id>"), party("<organisationId>"),
+                    "one per party, written when the cooperation is opened and again when the party confirms: the cooperations an organisation takes part in, newest first (its home screen)",
+                    in(TableDesign.BY_OWNER, TableDesign.ownedBy("<organisationId>"), partyOf("<createdAt>", "<id>"))),
             RecordLayout.of("progress update", cooperation("<cooperationId>"), progress("<date>", "<entryId>"),
                     "a cooperation's progress, append-only (a correction is a new entry naming the one it corrects)"),
             RecordLayout.of("outcome", cooperation("<cooperationId>"), outcome("<recordedAt>", "<entryId>"),

@@ -68,12 +68,25 @@ public class CooperationService {
         List<String> confirmations = confirmedBy.stream().filter(fields.partyOrganisationIds()::contains).distinct().toList();
         Cooperation cooperation = new Cooperation(id, fields, ownerOrganisationId, createdBy, 1, clock.instant(), null,
                 Cooperation.statusOf(fields.partyOrganisationIds(), confirmations), confirmations);
+        Cooperation opened;
         try {
             records.create(toItem(cooperation));
-            return cooperation;
+            opened = cooperation;
         } catch (ConditionFailedException exists) {
-            return find(id).orElseThrow(() -> exists);
+            opened = find(id).orElseThrow(() -> exists);
         }
+        // after the cooperation itself: a retry that finds it writes the rows again, the same rows
+        for (String party : opened.fields().partyOrganisationIds()) {
+            records.overwrite(partyItem(opened, party));
+        }
+        return opened;
+    }
+
+    private static Item partyItem(Cooperation c, String party) {
+        return Item.of(CooperationKeys.cooperation(c.id()), CooperationKeys.party(party))
+                .with("cooperationId", c.id())
+                .with(TableDesign.BY_OWNER.partitionKey(), TableDesign.ownedBy(party))
+                .with(TableDesign.BY_OWNER.sortKey(), CooperationKeys.partyOf(c.createdAt(), c.id()));
     }
 
     public Cooperation get(Caller caller, String id) {
@@ -101,7 +114,9 @@ public class CooperationService {
                     cooperation.version(), cooperation.createdAt(), cooperation.lastProgressOn(),
                     Cooperation.statusOf(cooperation.fields().partyOrganisationIds(), confirmedBy), List.copyOf(confirmedBy));
             try {
-                return fromItem(records.replace(toItem(next), cooperation.version()));
+                Cooperation confirmed = fromItem(records.replace(toItem(next), cooperation.version()));
+                records.overwrite(partyItem(confirmed, party)); // a cooperation opened before party rows existed gains its own
+                return confirmed;
             } catch (ConditionFailedException concurrent) {
                 if (attempt == 3) {
                     throw new Refusal(409, "CONFLICT", null, "合作刚被其他参与方确认，请重试");
@@ -185,6 +200,19 @@ public class CooperationService {
         return records.query(QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(caller.organisationId()))
                 .between(CooperationKeys.owned("", ""), CooperationKeys.owned("\uffff", "")).descending(true).page(max, null))
                 .items().stream().map(CooperationService::fromItem).toList();
+    }
+
+    /** The cooperations the caller's organisation is a party to, whoever opened them, newest first, at most {@code max}. */
+    public List<Cooperation> ofParty(Caller caller, int max) {
+        if (caller.organisationId() == null) {
+            return List.of();
+        }
+        List<String> ids = records.query(QuerySpec.of(TableDesign.BY_OWNER, TableDesign.ownedBy(caller.organisationId()))
+                .between(CooperationKeys.partyOf("", ""), CooperationKeys.partyOf("\uffff", "")).descending(true).page(max, null))
+                .items().stream().map(item -> item.string("cooperationId").orElseThrow()).toList();
+        Map<String, Item> found = records.getAll(ids.stream().map(CooperationKeys::cooperation).toList(), CooperationKeys.COOPERATION);
+        return ids.stream().map(id -> found.get(CooperationKeys.cooperation(id))).filter(java.util.Objects::nonNull)
+                .map(CooperationService::fromItem).toList();
     }
 
     /** Confirmed cooperations whose newest progress (or start) is on or before {@code day}: for the daily reminder run. */

@@ -25,7 +25,8 @@ import org.hundredparks.submission.SubmissionService;
  * Puts a person's {@link Home} together from each feature's own service, with bounds that keep one request to a few
  * dozen small reads however large the organisation: items counted up to {@link #COUNTED} a list (at most 12 pages of
  * 100 in all), bids looked for on the {@link #CHALLENGES} newest published challenges until {@link #CARDS} are found
- * (two reads a challenge), the reminders and cooperations from one page each.
+ * (two reads a challenge), the reminders from one page, the cooperations from a page of those the organisation opened and
+ * a page of those it is a party to (one batch read).
  */
 public class HomeService {
 
@@ -91,7 +92,16 @@ public class HomeService {
         bids.ofBidder(caller, 100).forEach(b -> myBids.merge(b.status(), 1, Integer::sum));
 
         LocalDate quietFrom = LocalDate.now(clock.withZone(ClockProducer.CHINA)).minusDays(quietDays);
-        List<Home.CooperationCard> toUpdate = cooperations.ofOwner(caller, 50).stream()
+        // what it opened and what it is a party to: a park's admin opens cooperations it is no party of, a party may not have opened it
+        Map<String, Cooperation> mine = new java.util.LinkedHashMap<>();
+        for (Cooperation c : cooperations.ofOwner(caller, 50)) {
+            mine.put(c.id(), c);
+        }
+        for (Cooperation c : cooperations.ofParty(caller, 50)) {
+            mine.putIfAbsent(c.id(), c);
+        }
+        List<Home.CooperationCard> toUpdate = mine.values().stream()
+                .sorted(java.util.Comparator.comparing(Cooperation::createdAt).reversed())
                 .filter(Cooperation::confirmed)
                 .filter(c -> !lastActivity(c).isAfter(quietFrom))
                 .limit(CARDS)
