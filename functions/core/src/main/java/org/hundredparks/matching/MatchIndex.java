@@ -5,24 +5,18 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The published items of one list, searchable by BM25 over two term channels (segmented words with
  * synonym concepts, and character bigrams). Terms are numbered once per channel; postings are
- * primitive arrays of {@code slot << 8 | tf}; an item keeps only its structured facts and its word
- * numbers (for explanations). An item that changes or leaves is tombstoned and, when replaced, appended
- * again; postings drop the tombstones once those since the last drop outnumber a quarter of the live items
- * (and 1,000), so document frequencies stay close to the live ones.
+ * primitive arrays of {@code slot << 8 | tf} ({@link TermSlots}, shared with search); an item keeps only its
+ * structured facts, its meaning and its word numbers (for explanations).
  */
 public final class MatchIndex {
 
-    static final float K1 = 1.2f;
-    static final float B = 0.75f;
     /** In a large list, a term in more than this share of the items says little and costs the most time. */
     static final double COMMON = 0.15;
     /** The rarest terms of a query that are scored, per channel; the rest add little but time. */
@@ -34,46 +28,29 @@ public final class MatchIndex {
      */
     static final int POSTINGS_BUDGET = 150_000;
 
-    private Postings words = new Postings();
-    private Postings bigrams = new Postings();
-    private final Map<String, Integer> positions = new HashMap<>();
-    private MatchDocument[] facts = new MatchDocument[256];
-    private int[][] wordIds = new int[256][];
-    private int[] wordLength = new int[256];
-    private int[] bigramLength = new int[256];
-    private boolean[] alive = new boolean[256];
+    private final TermSlots terms;
+    private MatchDocument[] facts;
+    private int[][] wordIds;
     /** Each slot's {@link SemanticCode} side by side, so that comparing a query with a whole list is one pass. */
-    private long[] codes = new long[256 * SemanticCode.LONGS];
-    private boolean[] coded = new boolean[256];
-    private int slots;
-    private int liveCount;
-    /** Items removed since the postings last dropped theirs. */
-    private int tombstones;
+    private long[] codes;
+    private boolean[] coded;
 
     public synchronized void put(MatchDocument document) {
         remove(document.id());
-        if (slots == facts.length) {
-            int grown = slots * 2;
+        TermSlots.Added added = terms.add(document.id(), document.words(), document.bigrams());
+        if (facts.length < terms.capacity()) {
+            int grown = terms.capacity();
             facts = Arrays.copyOf(facts, grown);
             wordIds = Arrays.copyOf(wordIds, grown);
-            wordLength = Arrays.copyOf(wordLength, grown);
-            bigramLength = Arrays.copyOf(bigramLength, grown);
-            alive = Arrays.copyOf(alive, grown);
             codes = Arrays.copyOf(codes, grown * SemanticCode.LONGS);
             coded = Arrays.copyOf(coded, grown);
         }
-        int slot = slots++;
+        int slot = added.slot();
         facts[slot] = new MatchDocument(document.id(), document.kind(), document.title(), List.of(), List.of(), document.field(),
                 document.trl(), document.modes(), document.regionCode(), document.amountYuan(), document.roles(), document.industry(),
                 null, document.textHash()); // its meaning lives in codes
-        wordIds[slot] = words.add(slot, document.words());
-        bigrams.add(slot, document.bigrams());
-        wordLength[slot] = document.words().size();
-        bigramLength[slot] = document.bigrams().size();
-        alive[slot] = true;
+        wordIds[slot] = added.words();
         setCode(slot, document.meaning());
-        positions.put(document.id(), slot);
-        liveCount++;
     }
 
     private void setCode(int slot, long[] meaning) {
@@ -84,28 +61,17 @@ public final class MatchIndex {
     }
 
     public synchronized void remove(String id) {
-        Integer slot = positions.remove(id);
-        if (slot == null) {
-            return;
-        }
-        alive[slot] = false;
-        words.removed(wordLength[slot]);
-        bigrams.removed(bigramLength[slot]);
-        facts[slot] = null;
-        wordIds[slot] = null;
-        liveCount--;
-        // counted since the last drop: counting dead slots would drop again at every removal once a quarter had died
-        if (++tombstones > Math.max(1_000, liveCount / 4)) {
-            words.dropDead(alive);
-            bigrams.dropDead(alive);
-            tombstones = 0;
+        int slot = terms.remove(id);
+        if (slot >= 0) {
+            facts[slot] = null;
+            wordIds[slot] = null;
         }
     }
 
     /** The stored facts of an item (its terms are kept only as postings). */
     public synchronized MatchDocument get(String id) {
-        Integer slot = positions.get(id);
-        if (slot == null) {
+        int slot = terms.slotOf(id);
+        if (slot < 0) {
             return null;
         }
         return coded[slot] ? facts[slot].withMeaning(Arrays.copyOfRange(codes, slot * SemanticCode.LONGS, (slot + 1) * SemanticCode.LONGS))
@@ -114,15 +80,14 @@ public final class MatchIndex {
 
     /** The slot an item occupies, or -1. */
     synchronized int slotOf(String id) {
-        Integer slot = positions.get(id);
-        return slot == null ? -1 : slot;
+        return terms.slotOf(id);
     }
 
     /** The live items that have no meaning yet (indexed when there was no time to run the model). */
     synchronized List<String> withoutMeaning() {
         List<String> ids = new ArrayList<>();
-        for (int s = 0; s < slots; s++) {
-            if (alive[s] && !coded[s]) {
+        for (int s = 0; s < terms.slots(); s++) {
+            if (terms.alive(s) && !coded[s]) {
                 ids.add(facts[s].id());
             }
         }
@@ -130,7 +95,7 @@ public final class MatchIndex {
     }
 
     public synchronized int size() {
-        return liveCount;
+        return terms.liveCount();
     }
 
     private float[] wordScratch = new float[0];
@@ -143,6 +108,7 @@ public final class MatchIndex {
      * call: read them while holding the index's lock ({@code synchronized (index)}), as {@link Matcher} does.
      */
     synchronized Scores score(MatchDocument query) {
+        int slots = terms.slots();
         if (wordScratch.length < slots) {
             wordScratch = new float[facts.length];
             bigramScratch = new float[facts.length];
@@ -151,17 +117,18 @@ public final class MatchIndex {
             Arrays.fill(wordScratch, 0, slots, 0f);
             Arrays.fill(bigramScratch, 0, slots, 0f);
         }
-        accumulate(words, query.words(), QUERY_WORDS, wordLength, wordScratch);
-        accumulate(bigrams, query.bigrams(), QUERY_BIGRAMS, bigramLength, bigramScratch);
+        accumulate(terms.words(), query.words(), QUERY_WORDS, true, wordScratch);
+        accumulate(terms.bigrams(), query.bigrams(), QUERY_BIGRAMS, false, bigramScratch);
         long[] meaning = query.meaning();
         for (int s = 0; s < slots; s++) {
-            meaningScratch[s] = meaning != null && coded[s] && alive[s]
+            meaningScratch[s] = meaning != null && coded[s] && terms.alive(s)
                     ? SemanticCode.similarity(meaning, codes, s * SemanticCode.LONGS) : Float.NaN;
         }
-        return new Scores(wordScratch, bigramScratch, meaningScratch, slots, alive, facts);
+        return new Scores(wordScratch, bigramScratch, meaningScratch, slots, terms.aliveSlots(), facts);
     }
 
-    private void accumulate(Postings channel, List<String> queryTerms, int most, int[] lengths, float[] scores) {
+    private void accumulate(Postings channel, List<String> queryTerms, int most, boolean ofWords, float[] scores) {
+        int liveCount = terms.liveCount();
         if (liveCount == 0) {
             return;
         }
@@ -184,15 +151,16 @@ public final class MatchIndex {
             float idf = (float) Math.log(1 + (liveCount - df + 0.5) / (df + 0.5));
             int[] list = channel.postings(id);
             for (int i = 0, size = channel.size(id); i < size; i++) {
-                int slot = list[i] >>> 8;
-                int tf = list[i] & 0xFF;
-                scores[slot] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[slot] / averageLength));
+                int slot = Postings.slot(list[i]);
+                int length = ofWords ? terms.wordLength(slot) : terms.bigramLength(slot);
+                scores[slot] += TermSlots.bm25(idf, Postings.tf(list[i]), length, averageLength);
             }
         }
     }
 
     /** The words an item has in common with a query, rarest first, for the explanation. */
     synchronized List<String> sharedWords(int slot, Set<String> queryWords) {
+        Postings words = terms.words();
         List<Integer> shared = new ArrayList<>();
         for (int id : wordIds[slot]) {
             if (queryWords.contains(words.term(id))) {
@@ -211,20 +179,16 @@ public final class MatchIndex {
     // ---- snapshot: the index as it is, so that a cold start reads arrays instead of analysing text ----
 
     synchronized void write(DataOutputStream out) throws IOException {
-        words.dropDead(alive);
-        bigrams.dropDead(alive);
-        int[] renumber = new int[slots];
-        int live = 0;
-        for (int s = 0; s < slots; s++) {
-            renumber[s] = alive[s] ? live++ : -1;
-        }
-        int[] wordNumbers = words.termNumbers(); // the snapshot's numbers: terms no item has any more are left out
+        int[] renumber = terms.renumber();
+        int[] wordNumbers = terms.wordNumbers(); // the snapshot's numbers: terms no item has any more are left out
+        int slots = terms.slots();
+        int live = terms.liveCount();
         out.writeInt(live);
         for (int s = 0; s < slots; s++) {
-            if (alive[s]) {
+            if (terms.alive(s)) {
                 MatchDocuments.writeFacts(out, facts[s]);
-                Snapshots.writeVarInt(out, wordLength[s]);
-                Snapshots.writeVarInt(out, bigramLength[s]);
+                Snapshots.writeVarInt(out, terms.wordLength(s));
+                Snapshots.writeVarInt(out, terms.bigramLength(s));
                 Snapshots.writeVarInt(out, wordIds[s].length);
                 for (int id : wordIds[s]) {
                     Snapshots.writeVarInt(out, wordNumbers[id]);
@@ -234,61 +198,61 @@ public final class MatchIndex {
         // the meanings as one block of raw longs (random bits do not compress; one read fills the array)
         java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(live * (1 + SemanticCode.LONGS * 8));
         for (int s = 0; s < slots; s++) {
-            if (alive[s]) {
+            if (terms.alive(s)) {
                 block.put((byte) (coded[s] ? 1 : 0));
             }
         }
         for (int s = 0; s < slots; s++) {
-            if (alive[s]) {
+            if (terms.alive(s)) {
                 for (int i = 0; i < SemanticCode.LONGS; i++) {
                     block.putLong(codes[s * SemanticCode.LONGS + i]);
                 }
             }
         }
         out.write(block.array());
-        words.write(out, renumber);
-        bigrams.write(out, renumber);
+        terms.writePostings(out, renumber);
     }
 
     static MatchIndex read(DataInputStream in) throws IOException {
-        MatchIndex index = new MatchIndex();
         int live = in.readInt();
         int capacity = Math.max(256, live);
-        long wordsLength = 0;
-        long bigramsLength = 0;
-        index.facts = new MatchDocument[capacity];
-        index.wordIds = new int[capacity][];
-        index.wordLength = new int[capacity];
-        index.bigramLength = new int[capacity];
-        index.alive = new boolean[capacity];
-        index.codes = new long[capacity * SemanticCode.LONGS];
-        index.coded = new boolean[capacity];
+        MatchDocument[] facts = new MatchDocument[capacity];
+        int[][] wordIds = new int[capacity][];
+        String[] ids = new String[live];
+        int[] wordLengths = new int[live];
+        int[] bigramLengths = new int[live];
         for (int s = 0; s < live; s++) {
-            MatchDocument facts = MatchDocuments.readFacts(in);
-            index.facts[s] = facts;
-            index.wordLength[s] = Snapshots.readVarInt(in);
-            index.bigramLength[s] = Snapshots.readVarInt(in);
-            int[] ids = new int[Snapshots.readVarInt(in)];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = Snapshots.readVarInt(in);
+            facts[s] = MatchDocuments.readFacts(in);
+            ids[s] = facts[s].id();
+            wordLengths[s] = Snapshots.readVarInt(in);
+            bigramLengths[s] = Snapshots.readVarInt(in);
+            int[] words = new int[Snapshots.readVarInt(in)];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = Snapshots.readVarInt(in);
             }
-            index.wordIds[s] = ids;
-            index.alive[s] = true;
-            index.positions.put(facts.id(), s);
-            wordsLength += index.wordLength[s];
-            bigramsLength += index.bigramLength[s];
+            wordIds[s] = words;
         }
-        index.slots = live;
-        index.liveCount = live;
+        long[] codes = new long[capacity * SemanticCode.LONGS];
+        boolean[] coded = new boolean[capacity];
         byte[] block = new byte[live * (1 + SemanticCode.LONGS * 8)];
         in.readFully(block);
         java.nio.ByteBuffer meanings = java.nio.ByteBuffer.wrap(block);
         for (int s = 0; s < live; s++) {
-            index.coded[s] = meanings.get() == 1;
+            coded[s] = meanings.get() == 1;
         }
-        meanings.asLongBuffer().get(index.codes, 0, live * SemanticCode.LONGS);
-        index.words = Postings.read(in, wordsLength);
-        index.bigrams = Postings.read(in, bigramsLength);
-        return index;
+        meanings.asLongBuffer().get(codes, 0, live * SemanticCode.LONGS);
+        return new MatchIndex(TermSlots.read(in, ids, wordLengths, bigramLengths), facts, wordIds, codes, coded);
+    }
+
+    public MatchIndex() {
+        this(new TermSlots(), new MatchDocument[256], new int[256][], new long[256 * SemanticCode.LONGS], new boolean[256]);
+    }
+
+    private MatchIndex(TermSlots terms, MatchDocument[] facts, int[][] wordIds, long[] codes, boolean[] coded) {
+        this.terms = terms;
+        this.facts = facts;
+        this.wordIds = wordIds;
+        this.codes = codes;
+        this.coded = coded;
     }
 }

@@ -16,6 +16,7 @@ import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.hundredparks.matching.Postings;
+import org.hundredparks.matching.TermSlots;
 import org.hundredparks.matching.Snapshots;
 import org.hundredparks.matching.TextAnalysis;
 import org.hundredparks.reference.Regions;
@@ -23,22 +24,18 @@ import org.hundredparks.storage.InvalidCursorException;
 
 /**
  * Every item of every list, in any status, and every enterprise profile, searchable by the words of a query (see
- * {@link QueryTerms}): postings of words and bigrams as matching keeps them ({@link Postings}), the documents beside
+ * {@link QueryTerms}): postings of words and bigrams as matching keeps them ({@link TermSlots}), the documents beside
  * them. Who may see which item is the caller's to decide ({@code visible}); the index only never hands out what it is
- * told not to. An item that changes is tombstoned and appended again; tombstones leave the postings once those since
- * the last drop outnumber a quarter of the live documents (and 1,000).
+ * told not to. An item that changes is tombstoned and given a new slot ({@link TermSlots}).
  */
 public final class SearchIndex {
 
-    static final float K1 = 1.2f;
-    static final float B = 0.75f;
     /** Bigrams weigh half: they find what segmentation split, and would otherwise count a word twice. */
     static final float BIGRAM_WEIGHT = 0.5f;
     static final int FIELD_FACETS = 20;
 
-    private Postings words = new Postings();
-    private Postings bigrams = new Postings();
-    private final Map<String, Integer> positions = new HashMap<>();
+    /** The documents' slots and their terms (shared with matching). */
+    private TermSlots postings = new TermSlots();
     /**
      * Each slot's document. One read from a snapshot has no text: its text lies in {@link #loadedTexts} (UTF-16, at
      * {@link #textStart}) and is made a string only for a hit, so a cold start copies one block instead of 100,000 strings.
@@ -47,13 +44,6 @@ public final class SearchIndex {
     private byte[] loadedTexts = new byte[0];
     private int[] textStart = new int[256];
     private int[] textLength = new int[256];
-    private int[] wordLength = new int[256];
-    private int[] bigramLength = new int[256];
-    private boolean[] alive = new boolean[256];
-    private int slots;
-    private int liveCount;
-    /** Documents removed since the postings last dropped theirs. */
-    private int tombstones;
     /**
      * Ranking's statistics (how many documents, their average lengths, a term's document frequency) count only the
      * published ones: counted over every document, a score would tell anyone how many hidden items share a word.
@@ -66,26 +56,16 @@ public final class SearchIndex {
     public synchronized void put(SearchDocuments.Analysed analysed) {
         SearchDocument document = analysed.document();
         remove(document.id());
-        if (slots == documents.length) {
-            int grown = slots * 2;
+        int slot = postings.add(document.id(), analysed.terms().words(), analysed.terms().bigrams()).slot();
+        if (documents.length < postings.capacity()) {
+            int grown = postings.capacity();
             documents = Arrays.copyOf(documents, grown);
             textStart = Arrays.copyOf(textStart, grown);
             textLength = Arrays.copyOf(textLength, grown);
-            wordLength = Arrays.copyOf(wordLength, grown);
-            bigramLength = Arrays.copyOf(bigramLength, grown);
-            alive = Arrays.copyOf(alive, grown);
             published = Arrays.copyOf(published, grown);
         }
-        int slot = slots++;
         documents[slot] = document;
         textStart[slot] = -1;
-        words.add(slot, analysed.terms().words());
-        bigrams.add(slot, analysed.terms().bigrams());
-        wordLength[slot] = analysed.terms().words().size();
-        bigramLength[slot] = analysed.terms().bigrams().size();
-        alive[slot] = true;
-        positions.put(document.id(), slot);
-        liveCount++;
         countPublished(slot, document.published(), 1);
     }
 
@@ -93,32 +73,24 @@ public final class SearchIndex {
         published[slot] = isPublished && sign > 0;
         if (isPublished) {
             publishedCount += sign;
-            publishedWordLength += sign * (long) wordLength[slot];
-            publishedBigramLength += sign * (long) bigramLength[slot];
+            publishedWordLength += sign * (long) postings.wordLength(slot);
+            publishedBigramLength += sign * (long) postings.bigramLength(slot);
         }
     }
 
     public synchronized void remove(String id) {
-        Integer slot = positions.remove(id);
-        if (slot == null) {
+        int slot = postings.slotOf(id);
+        if (slot < 0) {
             return;
         }
-        alive[slot] = false;
-        words.removed(wordLength[slot]);
-        bigrams.removed(bigramLength[slot]);
-        countPublished(slot, published[slot], -1);
+        countPublished(slot, published[slot], -1); // while its lengths are known
+        postings.remove(id);
         documents[slot] = null;
-        liveCount--;
-        if (++tombstones > Math.max(1_000, liveCount / 4)) {
-            words.dropDead(alive);
-            bigrams.dropDead(alive);
-            tombstones = 0;
-        }
     }
 
     public synchronized SearchDocument get(String id) {
-        Integer slot = positions.get(id);
-        return slot == null ? null : withText(documents[slot], text(slot));
+        int slot = postings.slotOf(id);
+        return slot < 0 ? null : withText(documents[slot], text(slot));
     }
 
     /**
@@ -126,8 +98,8 @@ public final class SearchIndex {
      * its queries return them list by list, not in the order they changed.
      */
     public synchronized boolean holdsAtLeast(String id, Instant updatedAt) {
-        Integer slot = positions.get(id);
-        return slot != null && !Instant.parse(documents[slot].updatedAt()).isBefore(updatedAt);
+        int slot = postings.slotOf(id);
+        return slot >= 0 && !Instant.parse(documents[slot].updatedAt()).isBefore(updatedAt);
     }
 
     private String text(int slot) {
@@ -143,7 +115,7 @@ public final class SearchIndex {
     }
 
     public synchronized int size() {
-        return liveCount;
+        return postings.liveCount();
     }
 
     // scratch arrays, reused: the index answers one search at a time
@@ -212,8 +184,8 @@ public final class SearchIndex {
         PriorityQueue<Integer> top = new PriorityQueue<>(Comparator.<Integer>comparingDouble(s -> scores[s])
                 .thenComparing(s -> documents[s].id(), Comparator.reverseOrder()));
         long total = 0;
-        for (int s = 0; s < slots; s++) {
-            if (!alive[s] || satisfied[s] != units || !visible.test(documents[s])) {
+        for (int s = 0; s < postings.slots(); s++) {
+            if (!postings.alive(s) || satisfied[s] != units || !visible.test(documents[s])) {
                 continue;
             }
             SearchDocument d = documents[s];
@@ -244,6 +216,7 @@ public final class SearchIndex {
 
     /** Marks which slots have every unit of the query ({@code satisfied}) and scores them; returns how many units. */
     private int matchAndScore(QueryTerms terms) {
+        int slots = postings.slots();
         if (satisfied.length < slots) {
             satisfied = new int[documents.length];
             seen = new int[documents.length];
@@ -257,8 +230,8 @@ public final class SearchIndex {
         for (int u = 0; u < units; u++) {
             satisfy(terms.units.get(u), u + 1);
         }
-        score(words, terms.words, wordLength, publishedWordLength, 1f, units);
-        score(bigrams, terms.bigrams, bigramLength, publishedBigramLength, BIGRAM_WEIGHT, units);
+        score(postings.words(), terms.words, true, publishedWordLength, 1f, units);
+        score(postings.bigrams(), terms.bigrams, false, publishedBigramLength, BIGRAM_WEIGHT, units);
         return units;
     }
 
@@ -275,6 +248,7 @@ public final class SearchIndex {
         if (unit.word() != null) {
             forms.add(unit.word());
         }
+        Postings words = postings.words();
         for (String form : forms) {
             int id = words.lookup(form);
             if (id < 0) {
@@ -294,7 +268,7 @@ public final class SearchIndex {
     }
 
     private void mark(int slot, int stamp) {
-        if (alive[slot] && seen[slot] != stamp) {
+        if (postings.alive(slot) && seen[slot] != stamp) {
             seen[slot] = stamp;
             satisfied[slot]++;
         }
@@ -302,6 +276,7 @@ public final class SearchIndex {
 
     /** The slots that have every one of these bigrams: the sorted postings intersected, rarest first. */
     private int[] withAll(List<String> unitBigrams) {
+        Postings bigrams = postings.bigrams();
         int[] ids = new int[unitBigrams.size()];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = bigrams.lookup(unitBigrams.get(i));
@@ -342,7 +317,7 @@ public final class SearchIndex {
      * BM25 of the query's terms of one channel, added to the slots that have every unit. Its statistics are the
      * published documents' (see {@link #publishedCount}): a term's document frequency is counted on its postings first.
      */
-    private void score(Postings channel, Iterable<String> queryTerms, int[] lengths, long publishedLength, float weight, int units) {
+    private void score(Postings channel, Iterable<String> queryTerms, boolean ofWords, long publishedLength, float weight, int units) {
         int n = Math.max(1, publishedCount);
         float averageLength = Math.max(1f, (float) publishedLength / n);
         for (String term : queryTerms) {
@@ -360,8 +335,8 @@ public final class SearchIndex {
             for (int i = 0; i < size; i++) {
                 int slot = Postings.slot(list[i]);
                 if (satisfied[slot] == units) {
-                    int tf = Postings.tf(list[i]);
-                    scores[slot] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[slot] / averageLength));
+                    int length = ofWords ? postings.wordLength(slot) : postings.bigramLength(slot);
+                    scores[slot] += TermSlots.bm25(idf, Postings.tf(list[i]), length, averageLength);
                 }
             }
         }
@@ -412,15 +387,11 @@ public final class SearchIndex {
 
     /** Writes the index; the documents' texts go to {@code texts} (UTF-16LE, one after another), outside the compressed part. */
     synchronized void write(DataOutputStream out, java.io.OutputStream texts) throws IOException {
-        words.dropDead(alive);
-        bigrams.dropDead(alive);
-        int[] renumber = new int[slots];
-        int live = 0;
+        int[] renumber = postings.renumber();
         // the values many documents share (status, owner, organisation, region, park, field), written once
         Map<String, Integer> shared = new java.util.LinkedHashMap<>();
-        for (int s = 0; s < slots; s++) {
-            renumber[s] = alive[s] ? live++ : -1;
-            if (alive[s]) {
+        for (int s = 0; s < postings.slots(); s++) {
+            if (postings.alive(s)) {
                 for (String value : sharedValues(documents[s])) {
                     if (value != null) {
                         shared.putIfAbsent(value, shared.size());
@@ -432,9 +403,9 @@ public final class SearchIndex {
         for (String value : shared.keySet()) {
             out.writeUTF(value);
         }
-        out.writeInt(live);
-        for (int s = 0; s < slots; s++) {
-            if (alive[s]) {
+        out.writeInt(postings.liveCount());
+        for (int s = 0; s < postings.slots(); s++) {
+            if (postings.alive(s)) {
                 SearchDocument d = documents[s];
                 out.writeUTF(d.id());
                 out.writeByte(d.list().ordinal());
@@ -445,16 +416,15 @@ public final class SearchIndex {
                 Instant updated = Instant.parse(d.updatedAt());
                 out.writeLong(updated.getEpochSecond());
                 out.writeInt(updated.getNano());
-                Snapshots.writeVarInt(out, wordLength[s]);
-                Snapshots.writeVarInt(out, bigramLength[s]);
+                Snapshots.writeVarInt(out, postings.wordLength(s));
+                Snapshots.writeVarInt(out, postings.bigramLength(s));
                 String text = text(s);
                 byte[] bytes = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_16LE);
                 Snapshots.writeVarInt(out, bytes.length);
                 texts.write(bytes);
             }
         }
-        words.write(out, renumber);
-        bigrams.write(out, renumber);
+        postings.writePostings(out, renumber);
     }
 
     private static String[] sharedValues(SearchDocument d) {
@@ -474,16 +444,14 @@ public final class SearchIndex {
         index.documents = new SearchDocument[capacity];
         index.textStart = new int[capacity];
         index.textLength = new int[capacity];
-        int at = 0;
-        index.wordLength = new int[capacity];
-        index.bigramLength = new int[capacity];
-        index.alive = new boolean[capacity];
         index.published = new boolean[capacity];
-        long wordsLength = 0;
-        long bigramsLength = 0;
+        String[] ids = new String[live];
+        int[] wordLengths = new int[live];
+        int[] bigramLengths = new int[live];
+        int at = 0;
         String[] v = new String[6];
         for (int s = 0; s < live; s++) {
-            String id = in.readUTF();
+            ids[s] = in.readUTF();
             SearchList list = SearchList.values()[in.readByte()];
             for (int i = 0; i < v.length; i++) {
                 int ref = Snapshots.readVarInt(in);
@@ -491,22 +459,17 @@ public final class SearchIndex {
             }
             String title = readNullable(in);
             String updatedAt = Instant.ofEpochSecond(in.readLong(), in.readInt()).toString();
-            index.documents[s] = new SearchDocument(id, list, v[0], v[1], v[2], v[3], v[4], v[5], title, null, updatedAt);
-            index.wordLength[s] = Snapshots.readVarInt(in);
-            index.bigramLength[s] = Snapshots.readVarInt(in);
+            index.documents[s] = new SearchDocument(ids[s], list, v[0], v[1], v[2], v[3], v[4], v[5], title, null, updatedAt);
+            wordLengths[s] = Snapshots.readVarInt(in);
+            bigramLengths[s] = Snapshots.readVarInt(in);
             index.textStart[s] = at;
             index.textLength[s] = Snapshots.readVarInt(in);
             at += index.textLength[s];
-            wordsLength += index.wordLength[s];
-            bigramsLength += index.bigramLength[s];
-            index.alive[s] = true;
-            index.positions.put(id, s);
+        }
+        index.postings = TermSlots.read(in, ids, wordLengths, bigramLengths);
+        for (int s = 0; s < live; s++) {
             index.countPublished(s, index.documents[s].published(), 1);
         }
-        index.slots = live;
-        index.liveCount = live;
-        index.words = Postings.read(in, wordsLength);
-        index.bigrams = Postings.read(in, bigramsLength);
         return index;
     }
 
