@@ -76,12 +76,10 @@ public final class ReportReadBenchmark {
         ReportInput corpus = ReportCorpus.generate(size);
         Clock clock = Clock.fixed(Instant.parse("2025-06-20T02:00:00Z"), ZoneOffset.UTC);
         try (LocalAwsStack stack = LocalAwsStack.start(LocalAwsStack.Options.forTests())) {
-            var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY));
-            Region region = Region.of(LocalAwsStack.REGION);
-            DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(stack.dynamoEndpoint())).region(region)
-                    .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.builder().build()).build();
-            S3Client s3 = S3Client.builder().endpointOverride(URI.create(stack.s3Endpoint())).forcePathStyle(true).region(region)
-                    .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
+            var credentials = BenchAws.CREDENTIALS;
+            Region region = BenchAws.REGION;
+            DynamoDbClient dynamo = BenchAws.dynamo(stack.dynamoEndpoint());
+            S3Client s3 = BenchAws.s3(stack.s3Endpoint());
             S3Presigner presigner = S3Presigner.builder().endpointOverride(URI.create(stack.s3Endpoint())).region(region)
                     .credentialsProvider(credentials).build();
             SqsClient sqs = SqsClient.builder().endpointOverride(URI.create(stack.sqs().endpoint())).region(region)

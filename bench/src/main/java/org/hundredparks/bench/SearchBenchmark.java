@@ -2,7 +2,6 @@ package org.hundredparks.bench;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,7 +16,6 @@ import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Domain;
 import org.hundredparks.identity.Role;
 import org.hundredparks.local.aws.LocalAwsStack;
-import org.hundredparks.local.aws.S3Proxy;
 import org.hundredparks.matching.TextAnalysis;
 import org.hundredparks.reference.ReferenceData;
 import org.hundredparks.search.SearchDocument;
@@ -41,10 +39,6 @@ import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemRepository;
 import org.hundredparks.submission.ListType;
 import org.hundredparks.validation.InvalidInputException;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -214,12 +208,8 @@ public final class SearchBenchmark {
     private static List<String> coldStarts(byte[] snapshot) throws Exception {
         List<String> lines = new ArrayList<>();
         try (LocalAwsStack stack = LocalAwsStack.start(LocalAwsStack.Options.forTests())) {
-            var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY));
-            Region region = Region.of(LocalAwsStack.REGION);
-            DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(stack.dynamoEndpoint())).region(region)
-                    .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.builder().build()).build();
-            S3Client s3 = S3Client.builder().endpointOverride(URI.create(stack.s3Endpoint())).forcePathStyle(true).region(region)
-                    .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
+            DynamoDbClient dynamo = BenchAws.dynamo(stack.dynamoEndpoint());
+            S3Client s3 = BenchAws.s3(stack.s3Endpoint());
             TableBootstrap.ensure(dynamo, "bench-search", TableDesign.PLATFORM);
             BucketBootstrap.ensure(s3, List.of("bench-search"));
             new ObjectStore(s3, null, false).put("bench-search", org.hundredparks.search.SearchIndexes.SNAPSHOT_KEY, snapshot, "application/octet-stream");

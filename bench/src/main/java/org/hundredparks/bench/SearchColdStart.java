@@ -1,7 +1,6 @@
 package org.hundredparks.bench;
 
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import org.hundredparks.identity.Caller;
@@ -14,10 +13,6 @@ import org.hundredparks.search.SearchResult;
 import org.hundredparks.search.SearchService;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -33,12 +28,8 @@ public final class SearchColdStart {
     public static void main(String[] args) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long main = System.currentTimeMillis() - jvmStart;
-        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local-secret"));
-        Region region = Region.of("cn-north-1");
-        DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(args[0])).region(region)
-                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
-        S3Client s3 = S3Client.builder().endpointOverride(URI.create(args[1])).forcePathStyle(true).region(region)
-                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
+        DynamoDbClient dynamo = BenchAws.dynamo(args[0]);
+        S3Client s3 = BenchAws.s3(args[1]);
         long clients = System.currentTimeMillis() - jvmStart;
         TextAnalysis analysis = TextAnalysis.standard();
         analysis.analyse("碳化硅衬底"); // the segmenter's dictionaries load at its first use

@@ -16,7 +16,6 @@ import org.hundredparks.enterprise.EnterpriseService;
 import org.hundredparks.identity.Caller;
 import org.hundredparks.identity.Domain;
 import org.hundredparks.identity.Role;
-import org.hundredparks.storage.BucketBootstrap;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
@@ -42,13 +41,7 @@ class MatchingServiceTest {
 
     // each test its own table and bucket: what one publishes must not show in another's lists
     private final String table = TestAws.newTable(DYNAMO, "matching");
-    private final String bucket = bucket();
-
-    private static String bucket() {
-        String name = "derived-" + System.nanoTime();
-        BucketBootstrap.ensure(TestAws.s3(), List.of(name));
-        return name;
-    }
+    private final String bucket = TestAws.newBucket("derived");
 
     private final TestAws.MovableClock clock = new TestAws.MovableClock(Instant.parse("2024-10-01T00:00:00Z"));
     private final RecordStore records = new RecordStore(DYNAMO, table, clock);

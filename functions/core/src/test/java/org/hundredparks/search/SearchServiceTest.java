@@ -20,7 +20,6 @@ import org.hundredparks.identity.Domain;
 import org.hundredparks.identity.Role;
 import org.hundredparks.matching.TextAnalysis;
 import org.hundredparks.reference.ReferenceData;
-import org.hundredparks.storage.BucketBootstrap;
 import org.hundredparks.storage.InvalidCursorException;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
@@ -43,13 +42,7 @@ class SearchServiceTest {
     private static final TextAnalysis ANALYSIS = TextAnalysis.standard();
 
     private final String table = TestAws.newTable(DYNAMO, "search");
-    private final String bucket = bucket();
-
-    private static String bucket() {
-        String name = "derived-" + System.nanoTime();
-        BucketBootstrap.ensure(TestAws.s3(), List.of(name));
-        return name;
-    }
+    private final String bucket = TestAws.newBucket("derived");
 
     private final TestAws.MovableClock clock = new TestAws.MovableClock(Instant.parse("2024-10-01T00:00:00Z"));
     private final RecordStore records = new RecordStore(DYNAMO, table, clock);

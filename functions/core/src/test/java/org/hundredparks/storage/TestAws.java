@@ -63,6 +63,13 @@ public final class TestAws {
         return name;
     }
 
+    /** A new bucket, named for the test, so that what one test writes never shows in another's. */
+    public static String newBucket(String prefix) {
+        String name = prefix + "-" + System.nanoTime();
+        BucketBootstrap.ensure(s3(), java.util.List.of(name));
+        return name;
+    }
+
     /** A clock the test moves by hand. */
     public static final class MovableClock extends Clock {
         private Instant now;
