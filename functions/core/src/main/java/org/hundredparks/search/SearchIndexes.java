@@ -97,9 +97,17 @@ public class SearchIndexes {
      */
     public synchronized int writeSnapshot(boolean rebuild) {
         if (rebuild) {
-            index = new SearchIndex();
-            caughtUpAt = clock.instant();
-            rebuild();
+            SearchIndex previous = index;
+            Instant previousLook = caughtUpAt;
+            try {
+                index = new SearchIndex();
+                caughtUpAt = clock.instant();
+                rebuild();
+            } catch (RuntimeException e) {
+                index = previous; // never a half-built index in a snapshot: this container keeps what it had
+                caughtUpAt = previousLook;
+                throw e;
+            }
         }
         current();
         // read the table now, whatever the refresh interval: the snapshot says it holds everything up to its time
