@@ -137,8 +137,27 @@ class SubscriptionMessagesTest {
     }
 
     /** A person of an enterprise, bound through WeChat with an invitation from a colleague: their access token. */
+    @Test
+    void aProvincesReminderReachesThePeopleOfItsAuthorities() {
+        // 新疆 (65): no other test's people are there, so the messages counted are this test's own
+        String colleague = Tokens.authority("SCIENCE", "650000");
+        String person = person("auth-SCIENCE-650000", "openid-sub-province", colleague);
+        accept(person).then().statusCode(200);
+        int messages = WECHAT.messages().size();
+        reminders.run(Instant.parse("2025-06-15T18:00:00Z")); // 16 June in Beijing: 14 days before the final reports are due
+        List<WeChatStandIn.Message> sent = WECHAT.messages().subList(messages, WECHAT.messages().size()).stream()
+                .filter(m -> m.touser().equals("openid-sub-province")).toList();
+        assertEquals(1, sent.size(), "one message for the province's reminder: " + sent);
+        assertEquals("总结评估报告报送", sent.get(0).data().get("thing1"));
+        ListItemLifecycleTest.as(person).get("/reminders").then().statusCode(200)
+                .body("find { it.subjectKey == 'FINAL_2025' && it.offsetDays == -14 }.delivery.status", equalTo("SENT"));
+    }
+
     private static String person(String organisation, String openid) {
-        String colleague = Tokens.enterprise(organisation, "440300");
+        return person(organisation, openid, Tokens.enterprise(organisation, "440300"));
+    }
+
+    private static String person(String organisation, String openid, String colleague) {
         String invitation = ListItemLifecycleTest.as(colleague).body("{}").post("/organisations/" + organisation + "/invitations").then()
                 .statusCode(201).extract().path("code");
         String ticket = WeChatSignInTest.signIn(WECHAT.login(openid, null)).then().statusCode(200).extract().path("bindingTicket");

@@ -29,8 +29,14 @@ final class OrganisationKeys {
         return standing + "#" + id;
     }
 
+    /** A province's authorities (education, science, industry): whom its reminders reach by WeChat. */
+    static String authoritiesOf(String province) {
+        return "ORGANISATION#AUTHORITY#" + province;
+    }
+
     static final List<RecordLayout> LAYOUT = List.of(
             RecordLayout.of("organisation (单位: every kind, its status; an enterprise's park membership)", organisation("<id>"), ORGANISATION,
-                    "an organisation by id (kind, region, domain, park, ACTIVE or SUSPENDED); a park's member enterprises and the requests waiting for its admin",
-                    in(TableDesign.BY_PARK, ofPark("<parkId>"), inPark("<" + MEMBER + "|" + REQUESTED + ">", "<id>"))));
+                    "an organisation by id (kind, region, domain, park, ACTIVE or SUSPENDED); a park's member enterprises and the requests waiting for its admin; a province's authorities",
+                    in(TableDesign.BY_PARK, ofPark("<parkId>"), inPark("<" + MEMBER + "|" + REQUESTED + ">", "<id>")),
+                    in(TableDesign.BY_REGION, authoritiesOf("<province>"), "<id>")));
 }

@@ -342,6 +342,15 @@ public class OrganisationService {
     }
 
     /** An organisation's name, kind, region and park are what every signed-in organisation may know of it. */
+    /**
+     * The active authorities of a province (two digits), at most {@code max}: whom its reminders reach. An authority
+     * registered before this index existed is found once its record is written again (suspended, reinstated).
+     */
+    public List<Organisation> authoritiesOf(String province, int max) {
+        return records.query(QuerySpec.of(TableDesign.BY_REGION, OrganisationKeys.authoritiesOf(province)).page(max, null)).items().stream()
+                .map(OrganisationService::fromItem).filter(o -> o.status() == Organisation.Status.ACTIVE).toList();
+    }
+
     public Organisation get(String id) {
         return find(id).orElseThrow(Refusal::notFound);
     }
@@ -420,6 +429,10 @@ public class OrganisationService {
                 .with(RecordStore.VERSION, o.version())
                 .with("createdAt", o.createdAt().toString())
                 .with("updatedAt", o.updatedAt().toString());
+        if (o.kind() == Organisation.Kind.PROVINCE_AUTHORITY && Regions.province(o.regionCode()) != null) {
+            item.with(TableDesign.BY_REGION.partitionKey(), OrganisationKeys.authoritiesOf(Regions.province(o.regionCode())))
+                    .with(TableDesign.BY_REGION.sortKey(), o.id());
+        }
         String park = o.parkId() != null ? o.parkId() : o.requestedParkId();
         if (park != null && o.kind() == Organisation.Kind.ENTERPRISE) {
             item.with(TableDesign.BY_PARK.partitionKey(), OrganisationKeys.ofPark(park))

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.hundredparks.reminder.Delivery;
 import org.hundredparks.reminder.Reminder;
 import org.hundredparks.reminder.ReminderDelivery;
+import org.hundredparks.organisation.OrganisationService;
 import org.hundredparks.signin.People;
 import org.hundredparks.signin.Person;
 import org.jboss.logging.Logger;
@@ -28,17 +29,23 @@ public class ReminderMessages implements ReminderDelivery {
     static final int THING = 20;
 
     private final SubscriptionConfig config;
+    /** A province has a few authorities (education, science, industry, perhaps a development office): a bound. */
+    private static final int AUTHORITIES = 20;
+
     private final People people;
+    private final OrganisationService organisations;
     private final Subscriptions subscriptions;
     private final WeChatMessaging wechat;
     private final WeChatAccessToken accessToken;
     private final Clock clock;
     private volatile java.time.Instant pausedUntil = java.time.Instant.EPOCH;
 
-    ReminderMessages(SubscriptionConfig config, People people, Subscriptions subscriptions, WeChatMessaging wechat,
+    ReminderMessages(SubscriptionConfig config, People people, OrganisationService organisations, Subscriptions subscriptions,
+            WeChatMessaging wechat,
             WeChatAccessToken accessToken, Clock clock) {
         this.config = config;
         this.people = people;
+        this.organisations = organisations;
         this.subscriptions = subscriptions;
         this.wechat = wechat;
         this.accessToken = accessToken;
@@ -53,7 +60,8 @@ public class ReminderMessages implements ReminderDelivery {
         return switch (audience.kind()) {
             case PERSON -> people.findActive(audience.id()).map(p -> List.of(p.id())).orElse(List.of());
             case ORGANISATION -> people.activeOf(audience.id()).stream().map(Person::id).toList();
-            case PROVINCE -> List.of();
+            case PROVINCE -> organisations.authoritiesOf(audience.id(), AUTHORITIES).stream()
+                    .flatMap(authority -> people.activeOf(authority.id()).stream()).map(Person::id).toList();
         };
     }
 

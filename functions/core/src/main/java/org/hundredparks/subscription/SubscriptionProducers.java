@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.util.Map;
+import org.hundredparks.organisation.OrganisationService;
 import org.hundredparks.reminder.ReminderDelivery;
 import org.hundredparks.signin.People;
 import org.hundredparks.signin.WeChatApps;
@@ -24,10 +25,11 @@ class SubscriptionProducers {
 
     @Produces
     @ApplicationScoped
-    ReminderDelivery reminderMessages(SubscriptionConfig config, People people, Subscriptions subscriptions, RecordStore records,
+    ReminderDelivery reminderMessages(SubscriptionConfig config, People people, OrganisationService organisations, Subscriptions subscriptions,
+            RecordStore records,
             WeChatConfig wechatConfig, WeChatApps.Source apps, Clock clock) {
         WeChatMessaging wechat = new WeChatMessagingHttp(wechatConfig.apiBaseUrl(), wechatConfig.timeout(), apps, config.miniprogramState());
-        return new ReminderMessages(config, people, subscriptions, wechat,
+        return new ReminderMessages(config, people, organisations, subscriptions, wechat,
                 new WeChatAccessToken(records, wechat, () -> apps.get().appId(), clock), clock);
     }
 }
