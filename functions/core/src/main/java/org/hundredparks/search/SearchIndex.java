@@ -69,6 +69,14 @@ public final class SearchIndex {
         countPublished(slot, document.published(), 1);
     }
 
+    /** Puts a document unless the index holds a version as new or newer (see {@link #holdsAtLeast}). */
+    public synchronized void putIfNewer(SearchDocuments.Analysed analysed) {
+        SearchDocument document = analysed.document();
+        if (!holdsAtLeast(document.id(), Instant.parse(document.updatedAt()))) {
+            put(analysed);
+        }
+    }
+
     private void countPublished(int slot, boolean isPublished, int sign) {
         published[slot] = isPublished && sign > 0;
         if (isPublished) {

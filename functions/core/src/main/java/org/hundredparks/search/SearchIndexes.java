@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.hundredparks.enterprise.EnterpriseService;
@@ -135,7 +137,9 @@ public class SearchIndexes {
         Instant readFrom = clock.instant();
         Instant recentFrom = readFrom.minus(SNAPSHOT_AGE);
         ExecutorService background = Executors.newSingleThreadExecutor(daemon("search-recent-changes"));
-        Future<List<Item>> recent = background.submit(() -> read(recentFrom));
+        // the index is not there yet: these few minutes' records wait in a list
+        List<Item> changes = java.util.Collections.synchronizedList(new ArrayList<>());
+        Future<Integer> recent = background.submit(() -> read(recentFrom, changes::add));
         background.shutdown();
         Optional<byte[]> snapshot = objects.get(bucket, SNAPSHOT_KEY);
         long fetched = System.nanoTime();
@@ -156,7 +160,7 @@ public class SearchIndexes {
                 read = rebuild();
             } else {
                 index = decoded.index();
-                List<Item> changes = await(recent);
+                await(recent);
                 changes.forEach(this::apply);
                 read = changes.size();
                 if (decoded.asOf().minus(OVERLAP).isBefore(recentFrom)) {
@@ -181,11 +185,8 @@ public class SearchIndexes {
         if (index.holdsAtLeast(id, updatedAt)) {
             return; // read again by the overlap, or older than what another query of the same look brought
         }
-        if (enterprise) {
-            index.put(documents.of(EnterpriseService.fromItem(record)));
-        } else {
-            index.put(documents.of(ListItemRepository.fromItem(record)));
-        }
+        // readers apply side by side: the index keeps the newer of two versions whatever the order they arrive in
+        index.putIfNewer(enterprise ? documents.of(EnterpriseService.fromItem(record)) : documents.of(ListItemRepository.fromItem(record)));
     }
 
     private int rebuild() {
@@ -194,30 +195,33 @@ public class SearchIndexes {
 
     /** Whatever changed since a look at the table (null: everything), read from a minute earlier, indexed. */
     private int catchUp(Instant since) {
-        List<Item> records = read(since == null ? null : since.minus(OVERLAP));
-        records.forEach(this::apply);
-        return records.size();
+        return read(since == null ? null : since.minus(OVERLAP), this::apply);
     }
 
     /**
-     * Every record changed at {@code from} or later (null: all), in every list and status, and every profile: seventeen
-     * index queries, run side by side (a look at the table waits for the slowest, not for their sum).
+     * Hands on every record changed at {@code from} or later (null: all), in every list and status, and every profile,
+     * page by page as the readers' threads bring them (a rebuild never holds the whole table): seventeen index queries,
+     * run side by side (a look at the table waits for the slowest, not for their sum). Returns how many.
      */
-    private List<Item> read(Instant from) {
-        List<Callable<List<Item>>> reads = new ArrayList<>();
+    private int read(Instant from, Consumer<Item> each) {
+        AtomicInteger read = new AtomicInteger();
+        Consumer<Item> counted = record -> {
+            each.accept(record);
+            read.incrementAndGet();
+        };
+        List<Callable<Integer>> reads = new ArrayList<>();
         for (ListType type : ListType.values()) {
             for (ItemStatus status : ItemStatus.values()) {
-                reads.add(() -> collect(each -> items.forEachRecord(type, status, from, each)));
+                reads.add(() -> items.forEachRecord(type, status, from, counted));
             }
         }
-        reads.add(() -> collect(each -> enterprises.forEachRecord(from, each)));
+        reads.add(() -> enterprises.forEachRecord(from, counted));
         ExecutorService pool = Executors.newFixedThreadPool(READERS, daemon("search-catch-up"));
         try {
-            List<Item> all = new ArrayList<>();
-            for (Future<List<Item>> done : pool.invokeAll(reads)) {
-                all.addAll(await(done));
+            for (Future<Integer> done : pool.invokeAll(reads)) {
+                await(done);
             }
-            return all;
+            return read.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("search catch-up interrupted", e);
@@ -243,12 +247,6 @@ public class SearchIndexes {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    private static List<Item> collect(java.util.function.Consumer<java.util.function.Consumer<Item>> query) {
-        List<Item> records = new ArrayList<>();
-        query.accept(records::add);
-        return records;
     }
 
     record Decoded(SearchIndex index, Instant asOf) {
