@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.hundredparks.identity.Caller;
@@ -211,7 +212,7 @@ public class CooperationService {
                 .between(CooperationKeys.partyOf("", ""), CooperationKeys.partyOf("\uffff", "")).descending(true).page(max, null))
                 .items().stream().map(item -> item.string("cooperationId").orElseThrow()).toList();
         Map<String, Item> found = records.getAll(ids.stream().map(CooperationKeys::cooperation).toList(), CooperationKeys.COOPERATION);
-        return ids.stream().map(id -> found.get(CooperationKeys.cooperation(id))).filter(java.util.Objects::nonNull)
+        return ids.stream().map(id -> found.get(CooperationKeys.cooperation(id))).filter(Objects::nonNull)
                 .map(CooperationService::fromItem).toList();
     }
 

@@ -3,7 +3,9 @@ package org.hundredparks.home;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hundredparks.cooperation.Cooperation;
@@ -93,7 +95,7 @@ public class HomeService {
 
         LocalDate quietFrom = LocalDate.now(clock.withZone(ClockProducer.CHINA)).minusDays(quietDays);
         // what it opened and what it is a party to: a park's admin opens cooperations it is no party of, a party may not have opened it
-        Map<String, Cooperation> mine = new java.util.LinkedHashMap<>();
+        Map<String, Cooperation> mine = new LinkedHashMap<>();
         for (Cooperation c : cooperations.ofOwner(caller, 50)) {
             mine.put(c.id(), c);
         }
@@ -101,7 +103,7 @@ public class HomeService {
             mine.putIfAbsent(c.id(), c);
         }
         List<Home.CooperationCard> toUpdate = mine.values().stream()
-                .sorted(java.util.Comparator.comparing(Cooperation::createdAt).reversed())
+                .sorted(Comparator.comparing(Cooperation::createdAt).reversed())
                 .filter(Cooperation::confirmed)
                 .filter(c -> !lastActivity(c).isAfter(quietFrom))
                 .limit(CARDS)
