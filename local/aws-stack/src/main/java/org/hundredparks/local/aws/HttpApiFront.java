@@ -66,7 +66,7 @@ public final class HttpApiFront implements AutoCloseable {
     public static HttpApiFront start(int port, Function<String, String> function, Map<String, HttpHandler> localRoutes) {
         try {
             // loopback only: /_local/tokens mints tokens, and nothing on a developer's network should reach it
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+            HttpServer server = LoopbackServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
             HttpApiFront front = new HttpApiFront(server, function);
             server.createContext("/", front::handle);
             server.createContext("/_local/integration-latency", front::integrationLatency);

@@ -41,7 +41,7 @@ public final class LambdaRuntimeApi implements AutoCloseable {
 
     public static LambdaRuntimeApi start(String functionName, int port) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 16);
+            HttpServer server = LoopbackServer.create(new InetSocketAddress("127.0.0.1", port), 16);
             LambdaRuntimeApi api = new LambdaRuntimeApi(functionName, server);
             server.createContext(PREFIX, api::handle);
             server.setExecutor(Executors.newCachedThreadPool(StreamRelay.daemon("runtime-api-" + functionName)));

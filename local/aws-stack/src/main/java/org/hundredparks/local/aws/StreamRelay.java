@@ -83,7 +83,7 @@ public final class StreamRelay implements AutoCloseable {
     public static StreamRelay start(int port, String target, String region, Consumer<ObjectNode> publisher,
             java.util.function.BooleanSupplier listening) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+            HttpServer server = LoopbackServer.create(new InetSocketAddress("127.0.0.1", port), 64);
             StreamRelay relay = new StreamRelay(server, URI.create(target), region, publisher, listening);
             server.createContext("/", relay::handle);
             server.setExecutor(Executors.newCachedThreadPool(daemon("stream-relay")));
