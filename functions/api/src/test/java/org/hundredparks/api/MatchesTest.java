@@ -39,7 +39,7 @@ class MatchesTest {
         ListItemLifecycleTest.as(token).post("/" + path + "/" + id + "/submit").then().statusCode(200);
         ListItemLifecycleTest.as(publisher).post("/" + path + "/" + id + "/publish").then().statusCode(200);
         Item stored = records.get("ITEM#" + id, "ITEM").orElseThrow();
-        matching.apply(new ItemChange(ItemChange.Kind.MODIFY, "1", Item.of(stored.pk(), stored.sk()), Optional.empty(), Optional.of(stored)));
+        matching.applyNow(new ItemChange(ItemChange.Kind.MODIFY, "1", Item.of(stored.pk(), stored.sk()), Optional.empty(), Optional.of(stored)));
         return id;
     }
 
@@ -73,7 +73,7 @@ class MatchesTest {
         // withdrawn: the achievement leaves the challenge's list
         ListItemLifecycleTest.as(UNIVERSITY).post("/achievements/" + achievement + "/withdraw").then().statusCode(200);
         Item stored = records.get("ITEM#" + achievement, "ITEM").orElseThrow();
-        matching.apply(new ItemChange(ItemChange.Kind.MODIFY, "2", Item.of(stored.pk(), stored.sk()), Optional.empty(), Optional.of(stored)));
+        matching.applyNow(new ItemChange(ItemChange.Kind.MODIFY, "2", Item.of(stored.pk(), stored.sk()), Optional.empty(), Optional.of(stored)));
         ListItemLifecycleTest.as(ENTERPRISE).get("/challenges/" + challenge + "/matches").then().statusCode(200)
                 .body("matches.candidateId", org.hamcrest.Matchers.not(hasItem(achievement)));
         ListItemLifecycleTest.as(UNIVERSITY).get("/achievements/" + achievement + "/matches").then().statusCode(200)

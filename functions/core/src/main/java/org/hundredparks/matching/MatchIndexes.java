@@ -106,14 +106,66 @@ public class MatchIndexes {
 
     /** Without {@code analyse}, only which index and id: no text analysis for a record that is going away. */
     private Source source(Item record, boolean analyse) {
-        MatchDocuments builder = !budgeted || System.nanoTime() - meaningsUntil < 0 ? documents : wordsOnly;
+        return source(record, !analyse ? null : !budgeted || System.nanoTime() - meaningsUntil < 0 ? documents : wordsOnly);
+    }
+
+    /** With a null {@code builder}, only which index and id. */
+    private static Source source(Item record, MatchDocuments builder) {
         if ("ENTERPRISE".equals(record.string("type").orElse(null))) {
             Enterprise enterprise = EnterpriseService.fromItem(record);
-            return new Source(MatchKind.ENTERPRISE, enterprise.organisationId(), analyse ? builder.of(enterprise) : null);
+            return new Source(MatchKind.ENTERPRISE, enterprise.organisationId(), builder != null ? builder.of(enterprise) : null);
         }
         ListItem item = ListItemRepository.fromItem(record);
-        boolean matchable = analyse && item.status() == ItemStatus.PUBLISHED;
+        boolean matchable = builder != null && item.status() == ItemStatus.PUBLISHED;
         return new Source(MatchKind.of(item.type()), item.id(), matchable ? builder.of(item) : null);
+    }
+
+    /**
+     * The documents of these items as ranking them needs (an index keeps only an item's facts and postings): read
+     * from the table in batches and analysed again, each with the meaning its index holds while its text is the
+     * same. Items their index does not hold (not published, gone) are left out: their lists are empty.
+     */
+    public synchronized Map<String, MatchDocument> documents(Map<String, MatchKind> ids) {
+        ensureLoaded();
+        Map<String, MatchDocument> found = new java.util.HashMap<>();
+        java.util.List<String> listItems = ids.entrySet().stream().filter(e -> e.getValue() != MatchKind.ENTERPRISE)
+                .map(Map.Entry::getKey).toList();
+        for (ListItem item : items.findAll(listItems).values()) {
+            if (item.status() == ItemStatus.PUBLISHED) {
+                indexed(MatchKind.of(item.type()), wordsOnly.of(item)).ifPresent(d -> found.put(d.id(), d));
+            }
+        }
+        ids.forEach((id, kind) -> {
+            if (kind == MatchKind.ENTERPRISE) {
+                enterprises.record(id).map(EnterpriseService::fromItem)
+                        .flatMap(enterprise -> indexed(kind, wordsOnly.of(enterprise))).ifPresent(d -> found.put(id, d));
+            }
+        });
+        return found;
+    }
+
+    private Optional<MatchDocument> indexed(MatchKind kind, MatchDocument document) {
+        MatchDocument indexed = indexes.get(kind).get(document.id());
+        if (indexed == null) {
+            return Optional.empty();
+        }
+        return Optional.of(indexed.meaning() != null && indexed.textHash() == document.textHash()
+                ? document.withMeaning(indexed.meaning()) : document);
+    }
+
+    /**
+     * Whether two versions of a record are the same to matching: neither is matchable (a new draft, a draft
+     * submitted), or both give the same words and facts (a published item whose bid count changed). Such a change
+     * alters no list.
+     */
+    synchronized boolean sameForMatching(Optional<Item> before, Item after) {
+        Source is = source(after, wordsOnly);
+        if (before.isEmpty()) { // a new record; or a change told without its old image, which the index may still hold
+            ensureLoaded();
+            return is.document() == null && indexes.get(is.kind()).get(is.id()) == null;
+        }
+        MatchDocument was = source(before.get(), wordsOnly).document();
+        return was == null || is.document() == null ? was == is.document() : was.equals(is.document());
     }
 
     /** Puts a matchable record in its index, or takes any other out; returns its document, or null. */

@@ -3,7 +3,6 @@ package org.hundredparks.matching;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,11 @@ import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.TableDesign;
 
 /**
- * Match lists in the table. A match of A and B is stored twice, once in each list ({@code MATCH#A /
- * WITH#B} and {@code MATCH#B / WITH#A}), so that a new achievement shows in the lists of the challenges
- * it fits, and an item leaving takes itself out of every list it is in (its own list names them all).
- * Keys are the two ids, so writing the same result again changes nothing; the {@code ranked} index
- * orders a list by score.
+ * Match lists in the table. An item's list is its own ranking: {@code MATCH#<item> / WITH#<candidate>} holds the
+ * candidate's score from the item's side, the {@code ranked} index orders the list by score, and {@code byOwner}
+ * under {@code LISTED#<candidate>} names every list a candidate is in, so that a withdrawn item can be taken out of
+ * them all. A list is written as a difference from what is stored (new and changed rows, rows no longer in it), in
+ * batches; writing the same list again writes nothing.
  */
 public class MatchStore {
 
@@ -33,34 +32,53 @@ public class MatchStore {
         this.records = records;
     }
 
-    /**
-     * Makes {@code matches} the item's list: writes each pair both ways and takes out the pairs the
-     * item had before that are no longer among them.
-     */
-    public void replace(MatchDocument item, List<Match> matches) {
-        Set<String> keep = new HashSet<>();
-        for (Match match : matches) {
-            keep.add(match.candidateId());
-            write(match);
-            write(new Match(match.candidateId(), item.id(), item.kind(), item.title(), match.score(), 0,
-                    match.sharedTerms(), match.reasons()));
-        }
-        for (String other : partners(item.id())) {
-            if (!keep.contains(other)) {
-                records.delete(MatchingKeys.matches(other), MatchingKeys.with(item.id()));
-                records.delete(MatchingKeys.matches(item.id()), MatchingKeys.with(other));
-            }
-        }
-        if (matches.isEmpty()) {
-            marks(item.kind()).remove(item.id());
-        } else {
-            marks(item.kind()).set(item.id(), String.valueOf(matches.size()));
-        }
+    /** A list that holds some item: whose list it is. */
+    public record Holder(String itemId, MatchKind kind) {
     }
 
     /**
-     * The reports count "published and matched": which items of a list the last matching found candidates for,
-     * one member per item of the list's {@link MemberRows}, so a report reads rows, not items.
+     * Makes {@code matches} the item's list and marks the item matched when the list is not empty (the reports'
+     * "已匹配"); returns whether anything was written.
+     */
+    public boolean replace(MatchKind kind, String itemId, List<Match> matches) {
+        Map<String, Item> stored = new HashMap<>();
+        records.forEach(QuerySpec.table(MatchingKeys.matches(itemId), MatchingKeys.WITH).page(PAGE, null),
+                row -> stored.put(row.sk(), row));
+        List<Item> puts = new ArrayList<>();
+        for (Match match : matches) {
+            Item row = row(kind, match);
+            Item old = stored.remove(row.sk());
+            if (old == null || !old.values().equals(row.values())) {
+                puts.add(row);
+            }
+        }
+        // what is left was in the list and is no longer (rows of the earlier both-ways layout included)
+        List<Item> deletes = new ArrayList<>(stored.values());
+        if (puts.isEmpty() && deletes.isEmpty()) {
+            return false;
+        }
+        // the mark first: should the rows then fail, the retry finds them different and writes both again, so a list
+        // found as stored always has its mark right
+        if (matches.isEmpty()) {
+            marks(kind).remove(itemId);
+        } else {
+            marks(kind).set(itemId, String.valueOf(matches.size()));
+        }
+        records.writeAll(puts, deletes);
+        return true;
+    }
+
+    /** The lists the item is in now. */
+    public List<Holder> holdersOf(String itemId) {
+        List<Holder> holders = new ArrayList<>();
+        records.forEach(QuerySpec.of(TableDesign.BY_OWNER, MatchingKeys.listed(itemId)).page(PAGE, null),
+                row -> holders.add(new Holder(row.string("itemId").orElseThrow(), MatchKind.valueOf(row.string("itemKind").orElseThrow()))));
+        return holders;
+    }
+
+    /**
+     * The reports count "published and matched": the items of a list whose list is not empty, one member per item
+     * of the list's {@link MemberRows}, so a report reads rows, not items.
      */
     private MemberRows marks(MatchKind type) {
         return new MemberRows(records, MatchingKeys.matched(type));
@@ -73,10 +91,7 @@ public class MatchStore {
         return MemberRows.rows(MatchingKeys.matched(type), members);
     }
 
-    /**
-     * How many candidates each of these items' lists holds now (its own matching's and those written into it by its
-     * counterparts'), items with none left out: one count query an item, for a page of cards.
-     */
+    /** How many candidates each of these items' lists holds now, items with none left out: one count query an item. */
     public Map<String, Integer> counts(Collection<String> itemIds) {
         Map<String, Integer> counts = new HashMap<>();
         for (String id : itemIds) {
@@ -88,18 +103,9 @@ public class MatchStore {
         return counts;
     }
 
-    /** The items of a list whose last matching found candidates. */
+    /** The items of a list whose list is not empty. */
     public Set<String> matched(MatchKind type) {
         return marks(type).members().keySet();
-    }
-
-    /** Takes the item out of every list, its own included. */
-    public void removeAll(MatchKind type, String itemId) {
-        for (String other : partners(itemId)) {
-            records.delete(MatchingKeys.matches(other), MatchingKeys.with(itemId));
-            records.delete(MatchingKeys.matches(itemId), MatchingKeys.with(other));
-        }
-        marks(type).remove(itemId);
     }
 
     /** The item's list, best first, ranked 1..n. */
@@ -114,16 +120,15 @@ public class MatchStore {
         return top;
     }
 
-    private void write(Match match) {
-        records.overwrite(Item.of(MatchingKeys.matches(match.itemId()), MatchingKeys.with(match.candidateId())).with("type", "MATCH")
-                .with("itemId", match.itemId()).with("candidateId", match.candidateId())
+    private static Item row(MatchKind kind, Match stated) {
+        // stored without its rank, which top() gives on reading: a new first entry must not rewrite every row below it
+        Match match = new Match(stated.itemId(), stated.candidateId(), stated.candidateKind(), stated.candidateTitle(),
+                stated.score(), 0, stated.sharedTerms(), stated.reasons());
+        return Item.of(MatchingKeys.matches(match.itemId()), MatchingKeys.with(match.candidateId())).with("type", "MATCH")
+                .with("itemId", match.itemId()).with("itemKind", kind.name()).with("candidateId", match.candidateId())
                 .with(TableDesign.RANKED.sortKey(), MatchingKeys.rank(match.score(), match.candidateId()))
-                .with("match", Documents.toAttribute(match)));
-    }
-
-    private List<String> partners(String itemId) {
-        List<String> partners = new ArrayList<>();
-        records.forEach(QuerySpec.table(MatchingKeys.matches(itemId), MatchingKeys.WITH).page(PAGE, null), i -> i.string("candidateId").ifPresent(partners::add));
-        return partners;
+                .with(TableDesign.BY_OWNER.partitionKey(), MatchingKeys.listed(match.candidateId()))
+                .with(TableDesign.BY_OWNER.sortKey(), MatchingKeys.matches(match.itemId()))
+                .with("match", Documents.toAttribute(match));
     }
 }

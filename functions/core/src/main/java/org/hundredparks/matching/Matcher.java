@@ -39,16 +39,7 @@ public final class Matcher {
         if (relevance.nothing()) {
             return List.of();
         }
-        // the best POOL by relevance, without sorting every item
-        TopSlots pool = new TopSlots(POOL);
-        for (int d = 0; d < scores.slots(); d++) {
-            if (isCandidate(scores, d, self)) {
-                double r = relevance.of(d);
-                if (r > 0) {
-                    pool.offer(d, r);
-                }
-            }
-        }
+        TopSlots pool = pool(scores, relevance, self);
         // structured facts for the pool; the explanation (shared words) only for the list kept
         record Candidate(int slot, double score, List<String> reasons) {
         }
@@ -77,6 +68,40 @@ public final class Matcher {
                     shared, reasons));
         }
         return top;
+    }
+
+    /**
+     * The ids of the candidates this item would look at (its pool, by text relevance alone): the items whose own
+     * lists it may enter, since relevance is shared words and meaning, which both sides have in common.
+     */
+    public List<String> reach(MatchDocument query, MatchIndex candidates) {
+        synchronized (candidates) {
+            MatchIndex.Scores scores = candidates.score(query);
+            int self = candidates.slotOf(query.id());
+            Relevance relevance = Relevance.of(scores, self);
+            if (relevance.nothing()) {
+                return List.of();
+            }
+            List<String> ids = new ArrayList<>();
+            for (int d : pool(scores, relevance, self).slots()) {
+                ids.add(scores.documents()[d].id());
+            }
+            return ids;
+        }
+    }
+
+    /** The best POOL by relevance, without sorting every item. */
+    private static TopSlots pool(MatchIndex.Scores scores, Relevance relevance, int self) {
+        TopSlots pool = new TopSlots(POOL);
+        for (int d = 0; d < scores.slots(); d++) {
+            if (isCandidate(scores, d, self)) {
+                double r = relevance.of(d);
+                if (r > 0) {
+                    pool.offer(d, r);
+                }
+            }
+        }
+        return pool;
     }
 
     /** A bounded min-heap of (score, slot): keeps the {@code capacity} highest scores offered. */

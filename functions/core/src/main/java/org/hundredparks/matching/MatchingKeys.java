@@ -29,14 +29,20 @@ final class MatchingKeys {
         return String.format("%08d#%s", inverted, otherId);
     }
 
+    /** The byOwner partition naming every list a candidate is in. */
+    static String listed(String candidateId) {
+        return "LISTED#" + candidateId;
+    }
+
     static String matched(Object kind) {
         return "MATCHED#" + kind;
     }
 
     static final List<RecordLayout> LAYOUT = List.of(
             RecordLayout.of("match", matches("<itemId>"), with("<otherId>"),
-                    "an item's matches, best first (one query on ranked); every list that holds the item (its own list names them: pairs are stored both ways)",
-                    in(TableDesign.RANKED, matches("<itemId>"), "<99999999 − score×10⁶, 8 digits>#<otherId>")),
+                    "an item's own list, best first (one query on ranked), the score from the item's side; the lists a candidate is in (one query on byOwner), to take a withdrawn item out of them",
+                    in(TableDesign.RANKED, matches("<itemId>"), "<99999999 − score×10⁶, 8 digits>#<otherId>"),
+                    in(TableDesign.BY_OWNER, listed("<otherId>"), matches("<itemId>"))),
             RecordLayout.of("matched marks of a list", MemberRows.rowPattern(matched("<LIST|ENTERPRISE>")), MemberRows.SK,
-                    "the items of a list whose matching found candidates (the reports' 'published and matched'): one attribute per item"));
+                    "the items of a list whose own list is not empty (the reports' 'published and matched'): one attribute per item, written with the list"));
 }

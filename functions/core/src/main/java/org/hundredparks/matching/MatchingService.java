@@ -2,17 +2,30 @@ package org.hundredparks.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hundredparks.changefeed.ItemChange;
+import org.hundredparks.storage.Item;
+import org.jboss.logging.Logger;
 
 
 /**
- * What a change of a list item does to the match lists: a published item is (re)ranked against the
- * lists it pairs with and its list replaced, which also puts it into the lists of the items it fits; an
- * item that is no longer published leaves every list. Deterministic: the same change gives the same
- * lists, so a retried stream record rewrites identical items.
+ * What changes of list items do to the match lists. An item's list is its ranking against the lists it pairs with
+ * as they are now, whatever the order things were published in: {@link #apply} takes each change of a batch into the
+ * index, and {@link #settle} then ranks once every item whose list the batch can reach and writes the lists that
+ * changed:
+ * <ul>
+ * <li>the changed items themselves (a withdrawn one's list becomes empty);
+ * <li>the items whose lists hold a changed item now (a withdrawn item leaves them, a changed one moves);
+ * <li>the items a changed item would look at (its pool by relevance, which both sides share): the lists it may enter.
+ * </ul>
+ * Changes that cannot alter a list are skipped: status steps before publishing, and a new version whose text and
+ * facts are those of the old. Deterministic: a retried batch writes nothing new.
  */
 public class MatchingService {
+
+    private static final Logger LOG = Logger.getLogger(MatchingService.class);
 
     /** The most matches an item keeps (and the API's largest page). */
     public static final int KEPT = 50;
@@ -20,34 +33,88 @@ public class MatchingService {
     private final MatchIndexes indexes;
     private final MatchStore store;
     private final Matcher matcher = new Matcher();
+    /** The items this batch changed, until {@link #settle}. */
+    private final Map<String, MatchKind> changed = new LinkedHashMap<>();
 
     public MatchingService(MatchIndexes indexes, MatchStore store) {
         this.indexes = indexes;
         this.store = store;
     }
 
-    public void apply(ItemChange change) {
+    /** Takes a change into the index; its effect on the lists is written by {@link #settle}. */
+    public synchronized void apply(ItemChange change) {
         if (change.after().isEmpty()) {
             MatchIndexes.Source gone = indexes.remove(change.before().orElseThrow());
-            store.removeAll(gone.kind(), gone.id());
+            changed.put(gone.id(), gone.kind());
             return;
         }
-        MatchIndexes.Source source = indexes.apply(change.after().get());
-        if (source.document() == null) {
-            store.removeAll(source.kind(), source.id());
-            return;
+        Item after = change.after().get();
+        boolean same = indexes.sameForMatching(change.before(), after);
+        MatchIndexes.Source source = indexes.apply(after);
+        if (!same) {
+            changed.put(source.id(), source.kind());
         }
-        store.replace(source.document(), rank(source.document()));
     }
 
-    /** The item's best candidates over all the lists that answer it. */
+    /** {@link #apply}, then {@link #settle}: one change as a batch of its own. */
+    public void applyNow(ItemChange change) {
+        apply(change);
+        settle();
+    }
+
+    /**
+     * Writes the lists the changes since the last settle reach. When it fails, the whole batch is to be retried
+     * (nothing is kept: the retry applies the same changes again).
+     */
+    public synchronized void settle() {
+        if (changed.isEmpty()) {
+            return;
+        }
+        try {
+            Map<String, MatchKind> rewrite = new LinkedHashMap<>(changed);
+            changed.keySet().forEach(id -> store.holdersOf(id).forEach(holder -> rewrite.put(holder.itemId(), holder.kind())));
+            Map<String, MatchDocument> documents = new LinkedHashMap<>(indexes.documents(rewrite));
+            Map<String, MatchKind> reached = new LinkedHashMap<>();
+            for (Map.Entry<String, MatchKind> item : changed.entrySet()) {
+                MatchDocument document = documents.get(item.getKey());
+                if (document != null) {
+                    for (MatchKind counterpart : item.getValue().counterparts()) {
+                        matcher.reach(document, indexes.of(counterpart)).forEach(id -> reached.putIfAbsent(id, counterpart));
+                    }
+                }
+            }
+            reached.keySet().removeAll(rewrite.keySet());
+            documents.putAll(indexes.documents(reached));
+            int written = 0;
+            for (Map.Entry<String, MatchKind> item : rewrite.entrySet()) {
+                written += store.replace(item.getValue(), item.getKey(), rank(documents.get(item.getKey()))) ? 1 : 0;
+            }
+            // a reached list may gain a changed item, or change without it: the changed item moved the scale its
+            // candidates are scored on (the best one, the average meaning) and the terms' weights
+            for (Map.Entry<String, MatchKind> item : reached.entrySet()) {
+                written += store.replace(item.getValue(), item.getKey(), rank(documents.get(item.getKey()))) ? 1 : 0;
+            }
+            LOG.infof("settled %d changed items: %d lists ranked, %d written", changed.size(), rewrite.size() + reached.size(), written);
+        } finally {
+            changed.clear();
+        }
+    }
+
+    /** The item's list as ranking it now gives: empty for an item that is not in the index (not published, or gone). */
     List<Match> rank(MatchDocument document) {
+        if (document == null) {
+            return List.of();
+        }
         List<Match> all = new ArrayList<>();
         for (MatchKind counterpart : document.kind().counterparts()) {
             all.addAll(matcher.match(document, indexes.of(counterpart), KEPT));
         }
         all.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::candidateId));
         return all.subList(0, Math.min(KEPT, all.size()));
+    }
+
+    MatchIndexes indexes() {
+        return indexes;
     }
 
     public List<Match> matchesOf(String itemId, int limit) {

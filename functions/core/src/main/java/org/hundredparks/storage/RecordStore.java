@@ -17,13 +17,14 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Every read and write of the platform's table. Each write is one single-item request (no transactions:
  * they are not needed, and the emulator has none). Records someone submitted are written with a condition
  * ({@link #create}, {@link #replace}, {@link #put}, {@link #raise}), so a retried write either repeats harmlessly
  * or fails its condition; derived records are written without one ({@link #overwrite}, {@link #setAttribute},
- * {@link #delete}), where writing the same again gives the same item. Items past their {@code expiresAt} read as
+ * {@link #delete}, and in batches {@link #writeAll}), where writing the same again gives the same item. Items past their {@code expiresAt} read as
  * absent, as TTL deletion in AWS may lag by days.
  */
 public class RecordStore {
@@ -242,6 +243,35 @@ public class RecordStore {
             }
         }
         return found;
+    }
+
+    /**
+     * Puts and deletes derived items, 25 a request (BatchWriteItem), retrying what DynamoDB leaves unprocessed with a
+     * growing pause. Not atomic: a failure part-way leaves some written, which the caller's retry writes again.
+     */
+    public void writeAll(List<Item> puts, List<Item> deletes) {
+        List<WriteRequest> requests = new ArrayList<>();
+        puts.forEach(item -> requests.add(WriteRequest.builder().putRequest(p -> p.item(item.values())).build()));
+        deletes.forEach(item -> requests.add(WriteRequest.builder().deleteRequest(d -> d.key(key(item.pk(), item.sk()))).build()));
+        for (int from = 0; from < requests.size(); from += 25) {
+            Map<String, List<WriteRequest>> pending = Map.of(table, requests.subList(from, Math.min(requests.size(), from + 25)));
+            for (int attempt = 0; pending.values().stream().anyMatch(list -> !list.isEmpty()); attempt++) {
+                if (attempt > 0) {
+                    pause(Math.min(1_000, 25L << attempt));
+                }
+                Map<String, List<WriteRequest>> request = pending;
+                pending = dynamo.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing a batch", e);
+        }
     }
 
     /** Deletes an item if present; true when something was deleted. */

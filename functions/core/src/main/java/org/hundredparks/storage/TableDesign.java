@@ -22,7 +22,10 @@ public record TableDesign(String partitionKey, String sortKey, List<Index> globa
     public static final Index BY_PARK = new Index("byPark", "gsi2pk", "gsi2sk");
     /** Items by type and status, newest change first (the feed matching rebuilds from): {@code <TYPE>#<STATUS>} / {@code <updatedAt>#<id>}. */
     public static final Index BY_STATUS = new Index("byStatus", "gsi3pk", "gsi3sk");
-    /** Everything an organisation owns, and unique external ids: {@code ORG#<orgId>} / {@code <TYPE>#<...>}. */
+    /**
+     * Everything an organisation owns, and unique external ids: {@code ORG#<orgId>} / {@code <TYPE>#<...>}; also the
+     * match lists an item is in ({@code LISTED#<id>}).
+     */
     public static final Index BY_OWNER = new Index("byOwner", "gsi4pk", "gsi4sk");
     /** Within one partition, a second order: matches by score, inbox by time: {@code lsi1sk}. */
     public static final Index RANKED = new Index("ranked", PK, "lsi1sk");

@@ -1,7 +1,6 @@
 package org.hundredparks.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +18,7 @@ import org.hundredparks.local.aws.LocalAwsStack;
 import org.hundredparks.local.aws.StreamRelay;
 import org.hundredparks.platform.BatchResponse;
 import org.hundredparks.storage.BucketBootstrap;
+import org.hundredparks.storage.Item;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.storage.RestartableAws;
@@ -37,9 +37,9 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * DynamoDB goes away in the middle of a stream batch and comes back: the records handled before the outage stay
- * handled, the rest are reported as failures (none dropped), and the retry from the first failure (as Lambda's
- * event source does with ReportBatchItemFailures) leaves each list as an uninterrupted run would, each pair once.
+ * DynamoDB goes away while a stream batch's lists are being written (one written, the others not) and comes back:
+ * every record of the batch is reported as a failure (none dropped), and the retry (as Lambda's event source does
+ * with ReportBatchItemFailures), in another container, leaves each list as an uninterrupted run would, each pair once.
  */
 class MatchingOutageTest {
 
@@ -56,7 +56,6 @@ class MatchingOutageTest {
     private final TestAws.MovableClock clock = new TestAws.MovableClock(Instant.parse("2024-10-01T00:00:00Z"));
     private final RecordStore records = new RecordStore(DYNAMO, TestAws.newTable(DYNAMO, "matching-outage"), clock);
     private final SubmissionService submissions = new SubmissionService(new ListItemRepository(records), clock);
-    private final MatchingService matching = service();
     private final ChangeRouter router = new ChangeRouter();
     private final Caller university = new Caller("u", Role.UNIVERSITY, "uni-o", "440300", null, null);
     private final Caller enterprise = new Caller("e", Role.ENTERPRISE, "ent-o", "440300", null, null);
@@ -77,36 +76,44 @@ class MatchingOutageTest {
         List<ObjectNode> batch = new ArrayList<>(STREAM.records());
         assertTrue(batch.size() > 6, "the stream of the three items' writes: " + batch.size());
 
-        // the outage: DynamoDB stops as the batch reaches its middle
-        int middle = batch.size() / 2;
-        int[] handled = {0};
-        BatchResponse first = ChangeFeedProcessor.process(event(batch), change -> {
-            if (handled[0]++ == middle) {
+        // the outage: DynamoDB stops right after the batch's first list is written, before the others
+        RecordStore failing = new RecordStore(DYNAMO, records.table(), clock) {
+            @Override
+            public void writeAll(List<Item> puts, List<Item> deletes) {
+                super.writeAll(puts, deletes);
                 AWS.stopDynamo();
             }
-            router.handle(change, matching);
-        });
+        };
+        MatchingService interrupted = new MatchingService(indexes(), new MatchStore(failing));
+        BatchResponse first = ChangeFeedProcessor.process(event(batch), change -> router.handle(change, interrupted), interrupted::settle);
         List<String> failed = first.batchItemFailures().stream().map(BatchResponse.ItemFailure::itemIdentifier).toList();
-        assertFalse(failed.isEmpty(), "the records after the outage are reported, not dropped");
-        int firstFailure = sequenceNumbers(batch).indexOf(failed.get(0));
-        assertTrue(firstFailure >= middle, "the records before the outage were handled: first failure at " + firstFailure);
+        assertEquals(sequenceNumbers(batch), failed, "the lists are written for the batch as a whole: every record is reported for the retry");
 
         AWS.startDynamo();
+        MatchStore lists = new MatchStore(records);
+        assertEquals(List.of(challenge.id()), lists.top(sic.id(), 50).stream().map(Match::candidateId).toList(), "written before the outage");
+        assertEquals(List.of(), lists.top(challenge.id(), 50), "not written: the outage came first");
         // the redelivery may reach another container: a new service, nothing kept in memory from the failed run
         MatchingService another = service();
-        BatchResponse retry = ChangeFeedProcessor.process(event(batch.subList(firstFailure, batch.size())), change -> router.handle(change, another));
+        BatchResponse retry = ChangeFeedProcessor.process(event(batch), change -> router.handle(change, another), another::settle);
         another.afterBatch();
         assertEquals(List.of(), retry.batchItemFailures());
 
         assertEquals(List.of(sic.id()), candidates(another, challenge), "the challenge's list, each pair once");
         assertEquals(List.of(challenge.id()), candidates(another, sic));
         assertEquals(List.of(), candidates(another, rice));
+        assertEquals(Set.of(sic.id()), lists.matched(MatchKind.ACHIEVEMENT), "marked matched: the achievement with a list");
+        assertEquals(Set.of(challenge.id()), lists.matched(MatchKind.CHALLENGE));
     }
 
     /** A matching function's container: its index starts from the S3 snapshot and the table. */
     private MatchingService service() {
-        return new MatchingService(new MatchIndexes(records, new ObjectStore(AWS.s3(), AWS.presigner(), false), BUCKET,
-                new MatchDocuments(TextAnalysis.standard()), clock, 1_000, java.time.Duration.ofMinutes(1)), new MatchStore(records));
+        return new MatchingService(indexes(), new MatchStore(records));
+    }
+
+    private MatchIndexes indexes() {
+        return new MatchIndexes(records, new ObjectStore(AWS.s3(), AWS.presigner(), false), BUCKET,
+                new MatchDocuments(TextAnalysis.standard()), clock, 1_000, java.time.Duration.ofMinutes(1));
     }
 
     private static List<String> candidates(MatchingService service, ListItem item) {

@@ -88,10 +88,10 @@ class MatchingServiceTest {
         MatchingService matching = service(1_000);
         ListItem sic = publishAchievement("A-1", "8英寸碳化硅衬底激光切片", "SiC衬底激光隐切，降低切割损耗");
         ListItem rice = publishAchievement("A-2", "水稻抗倒伏品种选育", "籼稻新品种");
-        matching.apply(changeOf(sic));
-        matching.apply(changeOf(rice));
+        matching.applyNow(changeOf(sic));
+        matching.applyNow(changeOf(rice));
         ListItem challenge = publishChallenge("C-1", "200mm SiC衬底切割损耗高", "碳化硅衬底切割损耗大，需激光切片技术");
-        matching.apply(changeOf(challenge));
+        matching.applyNow(changeOf(challenge));
 
         List<Match> forChallenge = matching.matchesOf(challenge.id(), 10);
         assertEquals(List.of(sic.id()), forChallenge.stream().map(Match::candidateId).toList());
@@ -103,21 +103,21 @@ class MatchingServiceTest {
 
         // a later, better-fitting achievement joins the challenge's list
         ListItem laser = publishAchievement("A-3", "碳化硅衬底激光切片设备", "200mm SiC 衬底激光隐切切片，切割损耗低");
-        matching.apply(changeOf(laser));
+        matching.applyNow(changeOf(laser));
         assertEquals(Set.of(sic.id(), laser.id()),
                 Set.copyOf(matching.matchesOf(challenge.id(), 10).stream().map(Match::candidateId).toList()));
         // a card's match count: what the list holds now, the pair its counterpart wrote into it included
         assertEquals(java.util.Map.of(challenge.id(), 2, laser.id(), 1), store.counts(List.of(challenge.id(), laser.id(), rice.id())));
 
         // a retried change gives the same list
-        matching.apply(changeOf(challenge));
+        matching.applyNow(changeOf(challenge));
         List<Match> once = matching.matchesOf(challenge.id(), 10);
-        matching.apply(changeOf(challenge));
+        matching.applyNow(changeOf(challenge));
         assertEquals(once, matching.matchesOf(challenge.id(), 10));
 
         // withdrawn: out of every list
         ListItem withdrawn = submissions.withdraw(university, ListType.ACHIEVEMENT, sic.id(), null);
-        matching.apply(changeOf(withdrawn));
+        matching.applyNow(changeOf(withdrawn));
         assertEquals(List.of(laser.id()), matching.matchesOf(challenge.id(), 10).stream().map(Match::candidateId).toList());
         assertEquals(List.of(), matching.matchesOf(sic.id(), 10));
     }
@@ -141,14 +141,14 @@ class MatchingServiceTest {
         ListItem thermal = publishAchievementIn("新能源", "E-1", "锂电池储能系统热管理", "储能电站锂电池包液冷热管理，温差小于3℃");
         ListItem toxicity = publishAchievementIn("生物医药", "E-2", "锂电池电解液毒性评价方法", "电解液泄漏对人体的毒性评价");
         ListItem rice = publishAchievementIn("现代农业", "E-3", "水稻抗倒伏品种选育", "籼稻新品种");
-        List.of(thermal, toxicity, rice).forEach(item -> matching.apply(changeOf(item)));
+        List.of(thermal, toxicity, rice).forEach(item -> matching.applyNow(changeOf(item)));
 
         String uscc = "91440300MA5F00002" + org.hundredparks.validation.Uscc.checkCharacter("91440300MA5F00002");
         new EnterpriseService(records, clock).save(enterprise, "ent-m", new EnterpriseFields("深圳某储能科技有限公司", uscc, "C3841",
                 List.of("新能源"), "锂电池储能系统、储能变流器", "需要储能电池热管理与梯次利用技术", List.of("储能"), "440305", null, null));
         ItemChange profile = profileChange("ent-m");
         assertTrue(new ChangeRouter().route(profile), "a profile's change concerns matching");
-        matching.apply(profile);
+        matching.applyNow(profile);
 
         List<Match> forEnterprise = matching.matchesOf("ent-m", 10);
         assertEquals(thermal.id(), forEnterprise.get(0).candidateId(), forEnterprise.toString());
@@ -166,7 +166,7 @@ class MatchingServiceTest {
         // a container that starts cold rebuilds its index from the table, enterprises included
         MatchingService cold = service(1_000);
         ListItem converter = publishAchievementIn("新能源", "E-4", "储能变流器构网控制", "储能变流器构网型控制算法，支撑弱电网");
-        cold.apply(changeOf(converter));
+        cold.applyNow(changeOf(converter));
         assertTrue(cold.matchesOf("ent-m", 10).stream().anyMatch(m -> m.candidateId().equals(converter.id())),
                 cold.matchesOf("ent-m", 10).toString());
     }
@@ -175,7 +175,7 @@ class MatchingServiceTest {
     void aColdContainerStartsFromTheSnapshotAndCatchesUpFromTheTable() {
         MatchingService first = service(1);
         ListItem graphene = publishAchievement("G-1", "石墨烯导热膜", "高导热石墨烯膜，用于手机散热");
-        first.apply(changeOf(graphene));
+        first.applyNow(changeOf(graphene));
         first.afterBatch(); // snapshot written: one change was enough
         assertTrue(objects.get(bucket, MatchIndexes.SNAPSHOT_KEY).isPresent());
 
@@ -185,7 +185,7 @@ class MatchingServiceTest {
 
         MatchingService cold = service(1_000);
         ListItem challenge = publishChallenge("C-2", "手机散热石墨烯导热膜", "需要高导热石墨烯膜用于手机散热");
-        cold.apply(changeOf(challenge));
+        cold.applyNow(changeOf(challenge));
         assertEquals(Set.of(graphene.id(), film.id()),
                 Set.copyOf(cold.matchesOf(challenge.id(), 10).stream().map(Match::candidateId).toList()));
     }
@@ -194,17 +194,17 @@ class MatchingServiceTest {
     void aWarmContainerReadsWhatOtherContainersSawWithinTheRefreshPeriod() {
         MatchingService warm = service(1_000);
         ListItem challenge = publishChallenge("C-4", "光伏组件清洗机器人", "需要光伏组件清洗机器人，适应屋顶电站");
-        warm.apply(changeOf(challenge));
+        warm.applyNow(changeOf(challenge));
         assertEquals(List.of(), warm.matchesOf(challenge.id(), 10));
 
         // published, and its stream record delivered to another container (another shard): never applied here
         ListItem robot = publishAchievement("R-1", "光伏组件清洗机器人", "屋顶光伏电站组件自动清洗机器人");
         clock.advance(java.time.Duration.ofSeconds(30));
-        warm.apply(changeOf(challenge));
+        warm.applyNow(changeOf(challenge));
         assertEquals(List.of(), warm.matchesOf(challenge.id(), 10), "within the refresh period the index may lag");
 
         clock.advance(java.time.Duration.ofSeconds(31));
-        warm.apply(changeOf(challenge));
+        warm.applyNow(changeOf(challenge));
         assertEquals(List.of(robot.id()), warm.matchesOf(challenge.id(), 10).stream().map(Match::candidateId).toList());
     }
 
@@ -214,7 +214,7 @@ class MatchingServiceTest {
         ListItem battery = publishAchievement("B-1", "锂离子电池正极材料回收", "湿法冶金回收锂钴镍");
         MatchingService matching = service(1_000);
         ListItem challenge = publishChallenge("C-3", "锂电回收", "废旧锂电池正极材料回收");
-        matching.apply(changeOf(challenge));
+        matching.applyNow(changeOf(challenge));
         assertTrue(matching.matchesOf(challenge.id(), 10).stream().anyMatch(m -> m.candidateId().equals(battery.id())));
     }
 

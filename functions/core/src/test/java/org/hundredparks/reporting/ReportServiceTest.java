@@ -128,7 +128,7 @@ class ReportServiceTest {
         achievement("未提交的成果", "新材料", false);
         ListItem c1 = challenge("储能热管理");
         challenge("氢能储运");
-        new MatchStore(records).replace(new MatchDocuments(TextAnalysis.standard()).of(a1), List.of(
+        new MatchStore(records).replace(org.hundredparks.matching.MatchKind.ACHIEVEMENT, a1.id(), List.of(
                 new Match(a1.id(), c1.id(), org.hundredparks.matching.MatchKind.CHALLENGE, "储能热管理", 0.9, 1, List.of("储能"), List.of())));
 
         BidService bids = new BidService(records, submissions, cooperations, clock);

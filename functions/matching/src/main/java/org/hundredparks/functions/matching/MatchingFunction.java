@@ -31,7 +31,7 @@ public class MatchingFunction implements RequestHandler<StreamEvent, BatchRespon
         BatchResponse response = ChangeFeedProcessor.process(event, change -> {
             summaries.apply(change);
             router.handle(change, matching);
-        });
+        }, matching::settle);
         matching.afterBatch();
         return response;
     }
