@@ -1,8 +1,13 @@
 package org.hundredparks.infra;
 
 import java.util.List;
+import java.util.Map;
+import org.hundredparks.matching.ChangeRouter;
+import org.hundredparks.storage.TableDesign;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.dynamodb.ITable;
+import software.amazon.awscdk.services.lambda.FilterCriteria;
+import software.amazon.awscdk.services.lambda.FilterRule;
 import software.amazon.awscdk.services.lambda.StartingPosition;
 import software.amazon.awscdk.services.lambda.eventsources.DynamoEventSource;
 import software.amazon.awscdk.services.lambda.eventsources.DynamoEventSourceProps;
@@ -33,10 +38,21 @@ public class MatchingFeed extends Construct {
                 .retryAttempts(RETRY_ATTEMPTS)
                 .maxRecordAge(Duration.days(1))
                 .onFailure(new SqsDlq(deadLetters))
+                .filters(concerned())
                 .build()));
         Nag.suppress(matching.function(), "AwsSolutions-IAM5",
                 "dynamodb:ListStreams, which the stream's event source needs, has no resource-level permissions.",
                 List.of("Resource::*"));
+    }
+
+    /**
+     * Only the records matching takes reach the function (list items and enterprise profiles, {@link
+     * ChangeRouter#CONCERNED}): the lists it writes, bids, reminders and the rest would each wake it for nothing.
+     */
+    static List<Map<String, Object>> concerned() {
+        return ChangeRouter.CONCERNED.stream().map(pattern -> FilterCriteria.filter(Map.of("dynamodb", Map.of("Keys", Map.of(
+                TableDesign.PK, Map.of("S", FilterRule.beginsWith(pattern.partitionPrefix())),
+                TableDesign.SK, Map.of("S", FilterRule.isEqual(pattern.sortKey()))))))).toList();
     }
 
     public Queue deadLetters() {

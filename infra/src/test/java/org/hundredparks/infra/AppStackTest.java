@@ -178,7 +178,14 @@ class AppStackTest {
                 "BisectBatchOnFunctionError", true,
                 "MaximumRetryAttempts", MatchingFeed.RETRY_ATTEMPTS,
                 "DestinationConfig", Map.of("OnFailure", Map.of("Destination",
-                        Map.of("Fn::GetAtt", List.of(logicalId(NATIVE, "AWS::SQS::Queue", "MatchingFeedDeadLetters"), "Arn")))))));
+                        Map.of("Fn::GetAtt", List.of(logicalId(NATIVE, "AWS::SQS::Queue", "MatchingFeedDeadLetters"), "Arn")))),
+                // list items and enterprise profiles only: the lists matching writes must not wake it again
+                "FilterCriteria", Map.of("Filters", List.of(keysPattern("ITEM#", "ITEM"), keysPattern("ENTERPRISE#", "PROFILE"))))));
+    }
+
+    private static Map<String, Object> keysPattern(String partitionPrefix, String sortKey) {
+        return Map.of("Pattern", Match.serializedJson(Match.objectEquals(Map.of("dynamodb", Map.of("Keys", Map.of(
+                "pk", Map.of("S", List.of(Map.of("prefix", partitionPrefix))), "sk", Map.of("S", List.of(sortKey))))))));
     }
 
     @Test

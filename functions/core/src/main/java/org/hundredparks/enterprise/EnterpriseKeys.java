@@ -20,8 +20,10 @@ final class EnterpriseKeys {
         return "ENTERPRISE#" + organisationId;
     }
 
+    static final org.hundredparks.storage.KeyPattern PROFILE_RECORD = new org.hundredparks.storage.KeyPattern("ENTERPRISE#", PROFILE);
+
     static boolean isProfile(String pk, String sk) {
-        return pk != null && pk.startsWith("ENTERPRISE#") && PROFILE.equals(sk);
+        return PROFILE_RECORD.matches(pk, sk);
     }
 
     static String byRegion(String province) {

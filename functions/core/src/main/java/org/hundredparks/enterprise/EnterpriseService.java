@@ -117,6 +117,9 @@ public class EnterpriseService {
     }
 
     /** Whether a key (a stream record's) is an enterprise profile's. */
+    /** The keys of a profile's record, for a reader of the change stream. */
+    public static final org.hundredparks.storage.KeyPattern PROFILE_KEYS = EnterpriseKeys.PROFILE_RECORD;
+
     public static boolean isProfile(Item keys) {
         return EnterpriseKeys.isProfile(keys.string(TableDesign.PK).orElse(null), keys.string(TableDesign.SK).orElse(null));
     }

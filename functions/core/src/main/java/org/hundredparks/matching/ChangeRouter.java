@@ -1,8 +1,10 @@
 package org.hundredparks.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.hundredparks.changefeed.ItemChange;
 import org.hundredparks.enterprise.EnterpriseService;
+import org.hundredparks.storage.KeyPattern;
 import org.hundredparks.storage.TableDesign;
 import org.hundredparks.submission.ListItemRepository;
 import org.jboss.logging.Logger;
@@ -16,6 +18,13 @@ import org.jboss.logging.Logger;
 public class ChangeRouter {
 
     private static final Logger LOG = Logger.getLogger(ChangeRouter.class);
+
+    /**
+     * The records matching takes: list items and enterprise profiles. The stream's event source lets only these
+     * through (infra's filter, and the local run's), so that the lists matching writes, and every other record, do
+     * not wake the function; {@link #route} checks again.
+     */
+    public static final List<KeyPattern> CONCERNED = List.of(ListItemRepository.RECORD_KEYS, EnterpriseService.PROFILE_KEYS);
 
     /** Matches the change's item when it concerns matching. */
     public void handle(ItemChange change, MatchingService matching) {

@@ -25,6 +25,8 @@ import org.hundredparks.storage.TableDesign;
 public class MatchStore {
 
     private static final int PAGE = 100;
+    /** A stored score this close to the new one is left as it is (the order of two candidates this close may lag). */
+    static final double DRIFT = 0.01;
 
     private final RecordStore records;
 
@@ -48,7 +50,7 @@ public class MatchStore {
         for (Match match : matches) {
             Item row = row(kind, match);
             Item old = stored.remove(row.sk());
-            if (old == null || !old.values().equals(row.values())) {
+            if (old == null || !old.values().equals(row.values()) && !sameButForDrift(old, match)) {
                 puts.add(row);
             }
         }
@@ -66,6 +68,18 @@ public class MatchStore {
         }
         records.writeAll(puts, deletes);
         return true;
+    }
+
+    /**
+     * Whether a stored row says what {@code match} says, its score within {@link #DRIFT}: every publication moves the
+     * weights of words a little, and rewriting a whole list for that would cost most of matching's writes.
+     */
+    private static boolean sameButForDrift(Item old, Match match) {
+        Match was = Documents.read(old.values().get("match"), Match.class);
+        return Math.abs(was.score() - match.score()) < DRIFT && was.sharedTerms().equals(match.sharedTerms())
+                && was.reasons().equals(match.reasons()) && was.candidateTitle().equals(match.candidateTitle())
+                && was.candidateKind() == match.candidateKind()
+                && old.string(TableDesign.BY_OWNER.partitionKey()).isPresent(); // not a row of the earlier both-ways layout
     }
 
     /** The lists the item is in now. */

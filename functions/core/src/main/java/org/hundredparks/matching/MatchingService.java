@@ -89,10 +89,13 @@ public class MatchingService {
             for (Map.Entry<String, MatchKind> item : rewrite.entrySet()) {
                 written += store.replace(item.getValue(), item.getKey(), rank(documents.get(item.getKey()))) ? 1 : 0;
             }
-            // a reached list may gain a changed item, or change without it: the changed item moved the scale its
-            // candidates are scored on (the best one, the average meaning) and the terms' weights
             for (Map.Entry<String, MatchKind> item : reached.entrySet()) {
-                written += store.replace(item.getValue(), item.getKey(), rank(documents.get(item.getKey()))) ? 1 : 0;
+                List<Match> list = rank(documents.get(item.getKey()));
+                // a list the changed items do not enter is left as it is: it differs from its ranking now only by
+                // the drift of the words' weights (each publication moves them a little), which is not worth a write
+                if (list.stream().anyMatch(m -> changed.containsKey(m.candidateId()))) {
+                    written += store.replace(item.getValue(), item.getKey(), list) ? 1 : 0;
+                }
             }
             LOG.infof("settled %d changed items: %d lists ranked, %d written", changed.size(), rewrite.size() + reached.size(), written);
         } finally {

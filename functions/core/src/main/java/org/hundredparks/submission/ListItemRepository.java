@@ -57,6 +57,9 @@ public class ListItemRepository {
     }
 
     /** Whether a key (a stream record's) is a list item's. */
+    /** The keys of a list item's record, for a reader of the change stream. */
+    public static final org.hundredparks.storage.KeyPattern RECORD_KEYS = SubmissionKeys.ITEM_RECORD;
+
     public static boolean isListItem(Item keys) {
         return SubmissionKeys.isItem(keys.string(TableDesign.PK).orElse(null), keys.string(TableDesign.SK).orElse(null));
     }

@@ -27,8 +27,11 @@ final class SubmissionKeys {
         return "ITEM#" + id;
     }
 
+    /** The keys of a list item's own record (not its bids, which share its partition). */
+    static final org.hundredparks.storage.KeyPattern ITEM_RECORD = new org.hundredparks.storage.KeyPattern("ITEM#", ITEM);
+
     static boolean isItem(String pk, String sk) {
-        return pk != null && pk.startsWith("ITEM#") && ITEM.equals(sk);
+        return ITEM_RECORD.matches(pk, sk);
     }
 
     // The builders take Object where a layout passes a placeholder ("<LIST>") and the code a value (a ListType).

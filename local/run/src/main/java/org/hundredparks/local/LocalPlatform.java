@@ -32,6 +32,7 @@ import org.hundredparks.local.aws.LocalAwsStack;
 import org.hundredparks.local.aws.QueueEventSource;
 import org.hundredparks.local.aws.S3Proxy;
 import org.hundredparks.local.aws.StreamEventSource;
+import org.hundredparks.matching.ChangeRouter;
 import org.hundredparks.storage.BucketBootstrap;
 import org.hundredparks.storage.TableBootstrap;
 import org.hundredparks.storage.TableDesign;
@@ -50,7 +51,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class LocalPlatform implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     /** Where and how to run; {@code dataDir == null} keeps everything in memory (tests). */
     public record Settings(Path root, Path dataDir, int apiPort, int dynamoPort, int s3Port, int sqsPort) {
@@ -68,6 +69,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final LocalAwsStack stack;
     private final Map<String, FunctionProcess> functions = new LinkedHashMap<>();
     private final StreamEventSource streamSource;
+    private final WriteTally writes = new WriteTally();
     private final QueueEventSource jobSource;
     private final HttpApiFront front;
     private final LocalTokens tokens;
@@ -85,8 +87,9 @@ public final class LocalPlatform implements AutoCloseable {
                 functions.put(name, FunctionProcess.start(name, settings.root(), environment, settings.logDir()));
             }
             this.streamSource = new StreamEventSource(this::deliverToMatching, 100, 3,
-                    record -> deadLetter("matching-dead-letters.jsonl", record));
+                    record -> deadLetter("matching-dead-letters.jsonl", record), LocalPlatform::concernsMatching);
             stack.subscribe(streamSource);
+            stack.subscribe(writes);
             // the jobs queue's event source mapping: batches of up to 10, three receives, then the dead letters
             this.jobSource = new QueueEventSource(stack.sqs(), LocalAwsStack.JOBS_QUEUE, functions.get("jobs")::invoke, 10, 3,
                     message -> deadLetter("jobs-dead-letters.jsonl", JSON.createObjectNode()
@@ -95,7 +98,9 @@ public final class LocalPlatform implements AutoCloseable {
                     "/_local/tokens", this::mintToken,
                     "/_local/wechat/login", this::wechatLogin,
                     "/_local/wechat/messages", this::wechatMessages,
-                    "/_local/reminders/run", this::runReminders);
+                    "/_local/reminders/run", this::runReminders,
+                    "/_local/matching/settled", this::matchingSettled,
+                    "/_local/writes", this::writes);
             this.front = HttpApiFront.start(settings.apiPort(), event -> functions.get("api").invoke(event), localRoutes);
             awaitHealthy(Duration.ofSeconds(60));
         } catch (RuntimeException e) {
@@ -145,6 +150,14 @@ public final class LocalPlatform implements AutoCloseable {
         return properties;
     }
 
+    /** The matching feed's filter criteria (infra's {@code MatchingFeed}): the records {@link ChangeRouter#CONCERNED}. */
+    static boolean concernsMatching(ObjectNode record) {
+        JsonNode keys = record.path("dynamodb").path("Keys");
+        String pk = keys.path(TableDesign.PK).path("S").asText(null);
+        String sk = keys.path(TableDesign.SK).path("S").asText(null);
+        return ChangeRouter.CONCERNED.stream().anyMatch(pattern -> pattern.matches(pk, sk));
+    }
+
     private String deliverToMatching(String event) {
         String response = functions.get("matching").invoke(event);
         try {
@@ -184,6 +197,27 @@ public final class LocalPlatform implements AutoCloseable {
             String code = stack.wechat().login(query.getOrDefault("openid", "local-openid"), query.get("unionid"));
             HttpApiFront.reply(exchange, 200, "application/json",
                     JSON.createObjectNode().put("code", code).toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * {@code GET /_local/matching/settled?timeout=<seconds>}: waits until the matching function has taken every
+     * change written so far (the stream is empty and no batch is in flight); {@code {"settled": false}} on timeout.
+     */
+    private void matchingSettled(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Duration timeout = Duration.ofSeconds(Long.parseLong(query(exchange).getOrDefault("timeout", "60")));
+            boolean settled = streamSource.awaitIdle(timeout);
+            HttpApiFront.reply(exchange, 200, "application/json",
+                    JSON.createObjectNode().put("settled", settled).toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** {@code GET /_local/writes[?reset=true]}: the table's writes by record type since the last reset ({@link WriteTally}). */
+    private void writes(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            boolean reset = Boolean.parseBoolean(query(exchange).getOrDefault("reset", "false"));
+            HttpApiFront.reply(exchange, 200, "application/json", JSON.writeValueAsBytes(writes.report(reset)));
         }
     }
 

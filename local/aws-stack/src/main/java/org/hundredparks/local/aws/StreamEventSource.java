@@ -14,6 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,6 +29,7 @@ public final class StreamEventSource implements Consumer<ObjectNode>, AutoClosea
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Function<String, String> function;
+    private final Predicate<ObjectNode> filter;
     private final int batchSize;
     private final int maximumRetryAttempts;
     private final Consumer<ObjectNode> onFailure;
@@ -43,6 +45,13 @@ public final class StreamEventSource implements Consumer<ObjectNode>, AutoClosea
      */
     public StreamEventSource(Function<String, String> function, int batchSize, int maximumRetryAttempts,
             Consumer<ObjectNode> onFailure) {
+        this(function, batchSize, maximumRetryAttempts, onFailure, record -> true);
+    }
+
+    /** @param filter which records reach the function, as the event source mapping's filter criteria decide */
+    public StreamEventSource(Function<String, String> function, int batchSize, int maximumRetryAttempts,
+            Consumer<ObjectNode> onFailure, Predicate<ObjectNode> filter) {
+        this.filter = filter;
         this.function = function;
         this.batchSize = batchSize;
         this.maximumRetryAttempts = maximumRetryAttempts;
@@ -54,7 +63,9 @@ public final class StreamEventSource implements Consumer<ObjectNode>, AutoClosea
 
     @Override
     public void accept(ObjectNode record) {
-        queue.add(record);
+        if (filter.test(record)) {
+            queue.add(record);
+        }
     }
 
     /** Waits until every record handed in so far has been delivered or dead-lettered. */
