@@ -19,6 +19,8 @@ public final class MatchIndex {
 
     /** In a large list, a term in more than this share of the items says little and costs the most time. */
     static final double COMMON = 0.15;
+    /** From this many items on, a list's own frequencies say which terms are common. */
+    static final int COMMON_FROM = 1_000;
     /** The rarest terms of a query that are scored, per channel; the rest add little but time. */
     static final int QUERY_WORDS = 32;
     static final int QUERY_BIGRAMS = 48;
@@ -135,7 +137,7 @@ public final class MatchIndex {
         List<Integer> chosen = new ArrayList<>();
         for (String term : new LinkedHashSet<>(queryTerms)) {
             int id = channel.lookup(term);
-            if (id >= 0 && channel.size(id) > 0 && (liveCount < 1_000 || channel.size(id) <= COMMON * liveCount)) {
+            if (id >= 0 && channel.size(id) > 0 && !isCommon(channel.size(id), liveCount)) {
                 chosen.add(id);
             }
         }
@@ -158,12 +160,21 @@ public final class MatchIndex {
         }
     }
 
-    /** The words an item has in common with a query, rarest first, for the explanation. */
+    /**
+     * The document-frequency floor, the same for scoring and for explanations: a term in more than {@link #COMMON}
+     * of a large list's items is neither scored nor shown as a shared point.
+     */
+    static boolean isCommon(int documentFrequency, int liveCount) {
+        return liveCount >= COMMON_FROM && documentFrequency > COMMON * liveCount;
+    }
+
+    /** The words an item has in common with a query, rarest first, for the explanation; common ones left out. */
     synchronized List<String> sharedWords(int slot, Set<String> queryWords) {
         Postings words = terms.words();
+        int liveCount = terms.liveCount();
         List<Integer> shared = new ArrayList<>();
         for (int id : wordIds[slot]) {
-            if (queryWords.contains(words.term(id))) {
+            if (queryWords.contains(words.term(id)) && !isCommon(words.size(id), liveCount)) {
                 shared.add(id);
             }
         }

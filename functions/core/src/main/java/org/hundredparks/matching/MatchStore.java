@@ -25,7 +25,7 @@ import org.hundredparks.storage.TableDesign;
 public class MatchStore {
 
     private static final int PAGE = 100;
-    /** A stored score this close to the new one is left as it is (the order of two candidates this close may lag). */
+    /** A stored score this close to the new one is left as it is, as long as the list's order stays the ranking's. */
     static final double DRIFT = 0.01;
 
     private final RecordStore records;
@@ -46,25 +46,40 @@ public class MatchStore {
         Map<String, Item> stored = new HashMap<>();
         records.forEach(QuerySpec.table(MatchingKeys.matches(itemId), MatchingKeys.WITH).page(PAGE, null),
                 row -> stored.put(row.sk(), row));
+        boolean wasEmpty = stored.isEmpty();
+        boolean earlierLayout = stored.values().stream().anyMatch(row -> row.string(TableDesign.BY_OWNER.partitionKey()).isEmpty());
         List<Item> puts = new ArrayList<>();
+        List<Item> drifted = new ArrayList<>();
+        List<String> order = new ArrayList<>(); // the list's order as it would be read: by the rank keys kept or written
         for (Match match : matches) {
             Item row = row(kind, match);
             Item old = stored.remove(row.sk());
-            if (old == null || !old.values().equals(row.values()) && !sameButForDrift(old, match)) {
-                puts.add(row);
+            boolean same = old != null && old.values().equals(row.values());
+            if (!same && old != null && sameButForDrift(old, match)) {
+                drifted.add(row);
+                order.add(old.string(TableDesign.RANKED.sortKey()).orElseThrow());
+            } else {
+                if (!same) {
+                    puts.add(row);
+                }
+                order.add(row.string(TableDesign.RANKED.sortKey()).orElseThrow());
             }
+        }
+        if (!order.stream().sorted().toList().equals(order)) {
+            puts.addAll(drifted); // kept scores would put two rows out of the ranking's order: write them as they are now
         }
         // what is left was in the list and is no longer (rows of the earlier both-ways layout included)
         List<Item> deletes = new ArrayList<>(stored.values());
         if (puts.isEmpty() && deletes.isEmpty()) {
             return false;
         }
-        // the mark first: should the rows then fail, the retry finds them different and writes both again, so a list
-        // found as stored always has its mark right
+        // The mark changes only when the list becomes empty or stops being empty, and it is written first: should the
+        // rows then fail, the retry finds them different and writes both again, so a list found as stored always has
+        // its mark right. Rows of the earlier both-ways layout (no byOwner key) may have no mark yet.
         if (matches.isEmpty()) {
             marks(kind).remove(itemId);
-        } else {
-            marks(kind).set(itemId, String.valueOf(matches.size()));
+        } else if (wasEmpty || earlierLayout) {
+            marks(kind).set(itemId, "1");
         }
         records.writeAll(puts, deletes);
         return true;

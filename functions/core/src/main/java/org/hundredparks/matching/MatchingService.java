@@ -33,6 +33,13 @@ public class MatchingService {
     private final MatchIndexes indexes;
     private final MatchStore store;
     private final Matcher matcher = new Matcher();
+    /** How many lists are written at once: DynamoDB takes them in parallel, and each is a few requests in a row. */
+    static final int WRITERS = 8;
+    private final java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(WRITERS, r -> {
+        Thread thread = new Thread(r, "match-list-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** The items this batch changed, until {@link #settle}. */
     private final Map<String, MatchKind> changed = new LinkedHashMap<>();
 
@@ -85,21 +92,50 @@ public class MatchingService {
             }
             reached.keySet().removeAll(rewrite.keySet());
             documents.putAll(indexes.documents(reached));
-            int written = 0;
+            // ranking is the index's (one at a time); writing is the table's, several lists at once
+            List<Runnable> writes = new ArrayList<>();
+            int[] written = {0};
             for (Map.Entry<String, MatchKind> item : rewrite.entrySet()) {
-                written += store.replace(item.getValue(), item.getKey(), rank(documents.get(item.getKey()))) ? 1 : 0;
+                List<Match> list = rank(documents.get(item.getKey()));
+                writes.add(() -> count(written, store.replace(item.getValue(), item.getKey(), list)));
             }
             for (Map.Entry<String, MatchKind> item : reached.entrySet()) {
                 List<Match> list = rank(documents.get(item.getKey()));
                 // a list the changed items do not enter is left as it is: it differs from its ranking now only by
                 // the drift of the words' weights (each publication moves them a little), which is not worth a write
                 if (list.stream().anyMatch(m -> changed.containsKey(m.candidateId()))) {
-                    written += store.replace(item.getValue(), item.getKey(), list) ? 1 : 0;
+                    writes.add(() -> count(written, store.replace(item.getValue(), item.getKey(), list)));
                 }
             }
-            LOG.infof("settled %d changed items: %d lists ranked, %d written", changed.size(), rewrite.size() + reached.size(), written);
+            runAll(writes);
+            LOG.infof("settled %d changed items: %d lists ranked, %d written", changed.size(), rewrite.size() + reached.size(), written[0]);
         } finally {
             changed.clear();
+        }
+    }
+
+    private static synchronized void count(int[] written, boolean wrote) {
+        written[0] += wrote ? 1 : 0;
+    }
+
+    /** Runs the writes {@link #WRITERS} at a time and waits for them all; the first failure is thrown. */
+    private void runAll(List<Runnable> writes) {
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        writes.forEach(write -> running.add(writers.submit(write)));
+        RuntimeException failure = null;
+        for (java.util.concurrent.Future<?> write : running) {
+            try {
+                write.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                failure = failure != null ? failure
+                        : e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing match lists", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

@@ -1,10 +1,14 @@
 package org.hundredparks.matching;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -13,8 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Turns Chinese technical text into the terms matching compares: words from Lucene's SmartChinese
- * segmenter (a hidden-Markov model over its bundled dictionary), character bigrams of the Chinese runs
- * (they catch compounds the dictionary splits differently), and the synonym concepts the text names.
+ * segmenter (a hidden-Markov model over its bundled dictionary) less the genre's own words, character bigrams of
+ * the Chinese runs (they catch compounds the dictionary splits differently), and the synonym concepts the text names.
  */
 public final class TextAnalysis {
 
@@ -23,6 +27,8 @@ public final class TextAnalysis {
     }
 
     private static final Analyzer WORDS = new SmartChineseAnalyzer();
+    /** {@code matching/stopwords.txt}: the genre's own words (需求, 问题, 系统, 实现 ...), which say nothing of a technology. */
+    private static final Set<String> STOP_WORDS = stopWords("/matching/stopwords.txt");
 
     private final Synonyms synonyms;
 
@@ -68,7 +74,7 @@ public final class TextAnalysis {
             stream.reset();
             while (stream.incrementToken()) {
                 String word = term.toString();
-                if (isMeaningful(word)) {
+                if (isMeaningful(word) && !STOP_WORDS.contains(word)) {
                     words.add(word);
                 }
             }
@@ -80,6 +86,22 @@ public final class TextAnalysis {
             words.add("≈" + concept);
         }
         return new Terms(words, bigrams(lower));
+    }
+
+    public static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word);
+    }
+
+    private static Set<String> stopWords(String resource) {
+        try (InputStream in = TextAnalysis.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Single Chinese characters (的, 及, 与 ...) and lone digits say little about a technology. */

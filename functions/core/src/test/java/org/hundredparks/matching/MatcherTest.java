@@ -124,4 +124,39 @@ class MatcherTest {
         index.put(achievement("rice", "水稻抗倒伏品种选育", "籼稻新品种", 6));
         assertEquals(List.of(), matcher.match(challenge("量子点显示", "电致发光量子点器件", null), index, 10));
     }
+
+    /** The example: "共同技术要点：计算机视觉、机器、视觉、需求、功能、工业" led with generic words. */
+    @Test
+    void explanationsNameTheTechnicalWordsNotTheGenresOwn() {
+        MatchDocument query = challenge("机器视觉检测系统需求", "主要问题是工业设备产生的缺陷需要检测，关键需求：实现计算机视觉检测功能，提高良率", 6);
+        MatchDocument fit = achievement("vision", "基于机器视觉的缺陷检测系统", "本项目主要实现工业设备缺陷的计算机视觉检测功能，解决关键问题，提高检测效率", 6);
+        MatchIndex index = new MatchIndex();
+        index.put(fit);
+        for (int i = 0; i < 30; i++) {
+            index.put(achievement("filler-" + i, "智能灌溉控制系统" + i, "基于土壤湿度传感器的农田节水灌溉技术，解决主要问题", 6));
+        }
+        Match match = matcher.match(query, index, 1).get(0);
+        assertEquals("vision", match.candidateId());
+        assertTrue(match.sharedTerms().contains("视觉"), match.sharedTerms().toString());
+        for (String generic : List.of("问题", "需求", "功能", "主要", "设备", "产生", "系统", "关键", "实现", "提高")) {
+            assertTrue(!match.sharedTerms().contains(generic), generic + " in " + match.sharedTerms());
+            assertTrue(TextAnalysis.isStopWord(generic));
+        }
+        assertTrue(match.explanation().startsWith("共同技术要点："), match.explanation());
+    }
+
+    /** In a large list, a word most items have is neither scored nor shown: 电池 among 1,000 battery items. */
+    @Test
+    void aWordMostOfALargeListHasIsNotAReason() {
+        MatchIndex index = new MatchIndex();
+        MatchDocument query = challenge("固态电池电解质界面阻抗", "固态电池硫化物电解质与正极界面阻抗高", 6);
+        index.put(achievement("fit", "硫化物固态电解质界面修饰", "硫化物电解质正极界面包覆，降低界面阻抗，用于固态电池", 6));
+        for (int i = 0; i < MatchIndex.COMMON_FROM; i++) {
+            index.put(achievement("battery-" + i, "电池" + i + "号", "电池包结构件与电池外壳冲压", 6));
+        }
+        Match best = matcher.match(query, index, 1).get(0);
+        assertEquals("fit", best.candidateId());
+        assertTrue(!best.sharedTerms().contains("电池"), "in every item of the list: " + best.sharedTerms());
+        assertTrue(best.sharedTerms().contains("硫化物"), best.sharedTerms().toString());
+    }
 }
