@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The synonym groups of {@code matching/synonyms.txt}: 锂电 and 锂离子电池, SiC and 碳化硅, 8英寸 and 200mm
+ * The synonym groups of {@code matching/synonyms.txt}: 锂电 and 锂离子电池, SiC and 碳化硅, LLM and 大模型
  * are one concept. A text that names any term of a group is given the group's concept, so two texts
  * written with different words still share it.
  */
