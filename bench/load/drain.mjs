@@ -57,7 +57,13 @@ for (let i = 0; i < n; i++) {
   }
 }
 
-const settled = async () => (await (await fetch(`${base}/_local/matching/settled?timeout=3600`)).json()).settled;
+// a minute a request (fetch gives up on an answer after five), for up to two hours
+const settled = async () => {
+  for (let minute = 0; minute < 120; minute++) {
+    if ((await (await fetch(`${base}/_local/matching/settled?timeout=60`)).json()).settled) return true;
+  }
+  return false;
+};
 for (const item of items) {
   item.id = (await call('POST', `/${item.list}`, item.owner, item.body)).id;
   await call('POST', `/${item.list}/${item.id}/submit`, item.owner);
@@ -70,7 +76,7 @@ for (const item of items) {
   await call('POST', `/${item.list}/${item.id}/publish`, item.publisher);
 }
 const published = performance.now();
-if (!await settled()) throw new Error('the stream did not settle within an hour');
+if (!await settled()) throw new Error('the stream did not settle within two hours');
 const done = performance.now();
 const writes = await (await fetch(`${base}/_local/writes?reset=true`)).json();
 

@@ -34,7 +34,7 @@ import org.jboss.logging.Logger;
  * <p>When the snapshot is missing or unreadable, the indexes are rebuilt from the published items (one
  * query per list), which is also how a stale or damaged snapshot is replaced. Another container's
  * changes reach this one through the catch-up at its next cold start, and through the stream records
- * it receives itself; a match list is recomputed from the item's side on every change of that item.
+ * it receives itself, and the lists those changes reach are settled again here ({@link #takeChangedElsewhere}).
  *
  * <p>An item's meaning (its text through the embedding model, about 20 ms) is the slow part of indexing
  * it. Loading gives meanings for at most {@code meaningBudget}; items read after that are indexed by their
@@ -69,6 +69,9 @@ public class MatchIndexes {
     private Instant caughtUpAt;
     private final java.time.Duration refreshEvery;
     private int changesSinceSnapshot;
+    /** While a periodic catch-up runs: what it finds changed is kept in {@link #changedElsewhere}. */
+    private boolean recordingChanges;
+    private final Map<String, MatchKind> changedElsewhere = new java.util.LinkedHashMap<>();
 
     public MatchIndexes(RecordStore records, ObjectStore objects, String bucket, MatchDocuments documents, Clock clock,
             int snapshotEvery, java.time.Duration refreshEvery) {
@@ -97,6 +100,11 @@ public class MatchIndexes {
 
     /** A record of the table as matching sees it: which index, which id, and its document if it is matchable now. */
     record Source(MatchKind kind, String id, MatchDocument document) {
+    }
+
+    /** The id a record is indexed under (a list item's id, an enterprise's organisation id). */
+    String idOf(Item record) {
+        return source(record, (MatchDocuments) null).id();
     }
 
     /** A list item matches while published; an enterprise's profile always. */
@@ -130,27 +138,54 @@ public class MatchIndexes {
         Map<String, MatchDocument> found = new java.util.HashMap<>();
         java.util.List<String> listItems = ids.entrySet().stream().filter(e -> e.getValue() != MatchKind.ENTERPRISE)
                 .map(Map.Entry::getKey).toList();
-        for (ListItem item : items.findAll(listItems).values()) {
-            if (item.status() == ItemStatus.PUBLISHED) {
-                indexed(MatchKind.of(item.type()), wordsOnly.of(item)).ifPresent(d -> found.put(d.id(), d));
-            }
-        }
+        Map<String, Item> records = new java.util.HashMap<>(items.records(listItems));
         ids.forEach((id, kind) -> {
             if (kind == MatchKind.ENTERPRISE) {
-                enterprises.record(id).map(EnterpriseService::fromItem)
-                        .flatMap(enterprise -> indexed(kind, wordsOnly.of(enterprise))).ifPresent(d -> found.put(id, d));
+                enterprises.record(id).ifPresent(record -> records.put(id, record));
+            }
+        });
+        ids.forEach((id, kind) -> {
+            Item record = records.get(id);
+            if (record == null) { // gone from the table: gone from the index, its list empty
+                indexes.get(kind).remove(id);
+                return;
+            }
+            Source now = source(record, wordsOnly);
+            MatchDocument indexed = indexes.get(kind).get(id);
+            if (now.document() == null) {
+                indexes.get(kind).remove(id);
+            } else if (indexed == null || !sameFacts(indexed, now.document())) {
+                // published in another shard since this container last looked: the table is what counts
+                found.put(id, index(record).document());
+            } else {
+                found.put(id, indexed.meaning() != null ? now.document().withMeaning(indexed.meaning()) : now.document());
             }
         });
         return found;
     }
 
-    private Optional<MatchDocument> indexed(MatchKind kind, MatchDocument document) {
-        MatchDocument indexed = indexes.get(kind).get(document.id());
-        if (indexed == null) {
-            return Optional.empty();
-        }
-        return Optional.of(indexed.meaning() != null && indexed.textHash() == document.textHash()
-                ? document.withMeaning(indexed.meaning()) : document);
+    /** The same item to matching, as far as an index keeps it: the same facts and the same text (by its hash). */
+    private static boolean sameFacts(MatchDocument indexed, MatchDocument document) {
+        return indexed.textHash() == document.textHash() && java.util.Objects.equals(indexed.title(), document.title())
+                && java.util.Objects.equals(indexed.field(), document.field()) && java.util.Objects.equals(indexed.trl(), document.trl())
+                && indexed.modes().equals(document.modes()) && java.util.Objects.equals(indexed.regionCode(), document.regionCode())
+                && java.util.Objects.equals(indexed.amountYuan(), document.amountYuan()) && indexed.roles().equals(document.roles())
+                && java.util.Objects.equals(indexed.industry(), document.industry());
+    }
+
+    /**
+     * The items a periodic catch-up found changed (changes another shard carried, which this container's stream never
+     * brought), handed out once: the lists they reach are to be settled here too, in case this container wrote one of
+     * them from its older view.
+     */
+    synchronized void giveBack(Map<String, MatchKind> taken) {
+        taken.forEach(changedElsewhere::putIfAbsent);
+    }
+
+    public synchronized Map<String, MatchKind> takeChangedElsewhere() {
+        Map<String, MatchKind> taken = new java.util.LinkedHashMap<>(changedElsewhere);
+        changedElsewhere.clear();
+        return taken;
     }
 
     /**
@@ -177,6 +212,13 @@ public class MatchIndexes {
 
     private Source index(Item record) {
         Source source = source(record);
+        if (recordingChanges) {
+            MatchDocument indexed = indexes.get(source.kind()).get(source.id());
+            boolean same = indexed == null ? source.document() == null : source.document() != null && sameFacts(indexed, source.document());
+            if (!same) {
+                changedElsewhere.put(source.id(), source.kind());
+            }
+        }
         if (source.document() != null && source.document().meaning() == null) {
             // an item read again with no time for the model (a catch-up's replay) keeps the meaning of its unchanged text
             MatchDocument indexed = indexes.get(source.kind()).get(source.id());
@@ -306,9 +348,14 @@ public class MatchIndexes {
         Instant now = clock.instant();
         if (caughtUpAt != null && !now.isBefore(caughtUpAt.plus(refreshEvery))) {
             Instant since = caughtUpAt;
-            int read = withinMeaningBudget(() -> catchUp(since));
+            recordingChanges = true;
+            try {
+                int read = withinMeaningBudget(() -> catchUp(since));
+                LOG.debugf("match indexes refreshed from the table: %d items", read);
+            } finally {
+                recordingChanges = false;
+            }
             caughtUpAt = now;
-            LOG.debugf("match indexes refreshed from the table: %d items", read);
         }
     }
 

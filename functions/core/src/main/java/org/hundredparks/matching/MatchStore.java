@@ -46,8 +46,6 @@ public class MatchStore {
         Map<String, Item> stored = new HashMap<>();
         records.forEach(QuerySpec.table(MatchingKeys.matches(itemId), MatchingKeys.WITH).page(PAGE, null),
                 row -> stored.put(row.sk(), row));
-        boolean wasEmpty = stored.isEmpty();
-        boolean earlierLayout = stored.values().stream().anyMatch(row -> row.string(TableDesign.BY_OWNER.partitionKey()).isEmpty());
         List<Item> puts = new ArrayList<>();
         List<Item> drifted = new ArrayList<>();
         List<String> order = new ArrayList<>(); // the list's order as it would be read: by the rank keys kept or written
@@ -73,12 +71,11 @@ public class MatchStore {
         if (puts.isEmpty() && deletes.isEmpty()) {
             return false;
         }
-        // The mark changes only when the list becomes empty or stops being empty, and it is written first: should the
-        // rows then fail, the retry finds them different and writes both again, so a list found as stored always has
-        // its mark right. Rows of the earlier both-ways layout (no byOwner key) may have no mark yet.
+        // The mark is written first, whenever the list is: should the rows then fail, the retry finds them different
+        // and writes both again, so a list found as stored has its mark right, whoever wrote it last.
         if (matches.isEmpty()) {
             marks(kind).remove(itemId);
-        } else if (wasEmpty || earlierLayout) {
+        } else {
             marks(kind).set(itemId, "1");
         }
         records.writeAll(puts, deletes);
@@ -97,12 +94,23 @@ public class MatchStore {
                 && old.string(TableDesign.BY_OWNER.partitionKey()).isPresent(); // not a row of the earlier both-ways layout
     }
 
-    /** The lists the item is in now. */
+    /**
+     * The lists the item is in now: by byOwner's {@code LISTED#<id>}, and, for lists written in the earlier both-ways
+     * layout (whose rows have no byOwner key), by the item's own partition, where that layout wrote each pair too.
+     */
     public List<Holder> holdersOf(String itemId) {
-        List<Holder> holders = new ArrayList<>();
-        records.forEach(QuerySpec.of(TableDesign.BY_OWNER, MatchingKeys.listed(itemId)).page(PAGE, null),
-                row -> holders.add(new Holder(row.string("itemId").orElseThrow(), MatchKind.valueOf(row.string("itemKind").orElseThrow()))));
-        return holders;
+        Map<String, Holder> holders = new LinkedHashMap<>();
+        records.forEach(QuerySpec.of(TableDesign.BY_OWNER, MatchingKeys.listed(itemId)).page(PAGE, null), row -> {
+            String holder = row.string("itemId").orElseThrow();
+            holders.put(holder, new Holder(holder, MatchKind.valueOf(row.string("itemKind").orElseThrow())));
+        });
+        records.forEach(QuerySpec.table(MatchingKeys.matches(itemId), MatchingKeys.WITH).page(PAGE, null), row -> {
+            if (row.string(TableDesign.BY_OWNER.partitionKey()).isEmpty()) {
+                Match pair = Documents.read(row.values().get("match"), Match.class);
+                holders.putIfAbsent(pair.candidateId(), new Holder(pair.candidateId(), pair.candidateKind()));
+            }
+        });
+        return List.copyOf(holders.values());
     }
 
     /**

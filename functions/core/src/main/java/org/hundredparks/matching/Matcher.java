@@ -225,52 +225,71 @@ public final class Matcher {
         return scores.alive()[slot] && slot != self;
     }
 
-    /** Adjustments for the structured facts, with their reasons; symmetric in which side is asking. */
+    /**
+     * Adjustments for the structured facts, with their reasons, the weightiest first (a role that does not fit before a
+     * shared province); symmetric in which side is asking.
+     */
     static double structured(MatchDocument a, MatchDocument b, List<String> reasons) {
-        double adjustment = 0;
+        Facts facts = new Facts();
         if (a.field() != null && a.field().equals(b.field())) {
-            adjustment += 0.08;
-            reasons.add("技术领域相同（" + a.field() + "）");
+            facts.add(0.08, "技术领域相同（" + a.field() + "）");
         }
-        adjustment += industry(a, b, reasons);
+        industry(a, b, facts);
         MatchDocument challenge = a.kind() == MatchKind.CHALLENGE ? a : b.kind() == MatchKind.CHALLENGE ? b : null;
         MatchDocument achievement = a.kind() == MatchKind.ACHIEVEMENT ? a : b.kind() == MatchKind.ACHIEVEMENT ? b : null;
         if (challenge != null && achievement != null) {
-            adjustment += maturity(challenge.trl(), achievement.trl(), reasons);
+            maturity(challenge.trl(), achievement.trl(), facts);
             if (challenge.amountYuan() != null && achievement.amountYuan() != null && achievement.amountYuan() > 0) {
                 if (achievement.amountYuan() <= challenge.amountYuan()) {
-                    adjustment += 0.03;
-                    reasons.add("成果报价在榜单资金投入之内");
+                    facts.add(0.03, "成果报价在榜单资金投入之内");
                 } else {
-                    reasons.add("成果报价高于榜单资金投入，需磋商");
+                    facts.add(0, "成果报价高于榜单资金投入，需磋商");
                 }
             }
         }
         Set<String> modes = new LinkedHashSet<>(a.modes());
         modes.retainAll(b.modes());
         if (!modes.isEmpty()) {
-            adjustment += 0.03;
-            reasons.add("合作方式可对接（" + String.join("、", modes.stream().map(Matcher::modeLabel).toList()) + "）");
+            facts.add(0.03, "合作方式可对接（" + String.join("、", modes.stream().map(Matcher::modeLabel).toList()) + "）");
         }
         boolean people = a.kind() == MatchKind.STAFF_OFFER || b.kind() == MatchKind.STAFF_OFFER;
         if (people && !a.roles().isEmpty() && !b.roles().isEmpty()) {
             Set<String> roles = new HashSet<>(a.roles());
             roles.retainAll(b.roles());
             if (roles.isEmpty()) {
-                adjustment -= 0.4;
-                reasons.add("岗位不符（可任：" + labels(a.kind() == MatchKind.STAFF_OFFER ? a.roles() : b.roles()) + "）");
+                facts.add(-0.4, "岗位不符（可任：" + labels(a.kind() == MatchKind.STAFF_OFFER ? a.roles() : b.roles()) + "）");
             } else {
-                adjustment += 0.08;
-                reasons.add("岗位相符（" + labels(roles) + "）");
+                facts.add(0.08, "岗位相符（" + labels(roles) + "）");
             }
         }
         if (a.regionCode() != null && b.regionCode() != null
                 && Regions.province(a.regionCode()).equals(Regions.province(b.regionCode()))) {
-            adjustment += 0.02;
             String province = ReferenceData.get().regionName(Regions.province(a.regionCode()) + "0000");
-            reasons.add("同在" + (province == null ? "一省" : province));
+            facts.add(0.02, "同在" + (province == null ? "一省" : province));
         }
-        return adjustment;
+        reasons.addAll(facts.reasons());
+        return facts.total();
+    }
+
+    /** The facts found for a pair: each its weight in the score and the sentence a person reads. */
+    private static final class Facts {
+        private record Fact(double weight, String reason) {
+        }
+
+        private final List<Fact> found = new ArrayList<>();
+
+        void add(double weight, String reason) {
+            found.add(new Fact(weight, reason));
+        }
+
+        double total() {
+            return found.stream().mapToDouble(Fact::weight).sum();
+        }
+
+        /** Weightiest first, for or against; equal weights in the order found. */
+        List<String> reasons() {
+            return found.stream().sorted(Comparator.comparingDouble((Fact f) -> -Math.abs(f.weight()))).map(Fact::reason).toList();
+        }
     }
 
     /**
@@ -278,49 +297,39 @@ public final class Matcher {
      * GB/T 4754 code). For an enterprise this is what "fits" means, so a known industry that does not fit
      * counts against the pair; for a challenge, which also names its field, only a fit counts.
      */
-    private static double industry(MatchDocument a, MatchDocument b, List<String> reasons) {
+    private static void industry(MatchDocument a, MatchDocument b, Facts facts) {
         MatchDocument business = a.industry() != null ? a : b.industry() != null ? b : null;
         MatchDocument other = business == a ? b : a;
         if (business == null || other.field() == null || !IndustryFields.standard().knows(business.industry())) {
-            return 0;
+            return;
         }
         // the same declared field already counted; the industry then only explains
         boolean sameField = other.field().equals(business.field());
         String industry = business.industry().substring(0, 3) + " "
                 + java.util.Objects.requireNonNullElse(ReferenceData.get().industryName(business.industry().substring(0, 3)), "");
         if (IndustryFields.standard().fits(business.industry(), other.field())) {
-            reasons.add("行业相符（" + industry.strip() + "，" + other.field() + "）");
-            return sameField ? 0 : 0.06;
+            facts.add(sameField ? 0 : 0.06, "行业相符（" + industry.strip() + "，" + other.field() + "）");
+        } else if (business.kind() == MatchKind.ENTERPRISE && !sameField) {
+            facts.add(-0.15, "行业不同（" + industry.strip() + "）");
         }
-        if (business.kind() == MatchKind.ENTERPRISE && !sameField) {
-            reasons.add("行业不同（" + industry.strip() + "）");
-            return -0.15;
-        }
-        return 0;
     }
 
     /** 技术就绪度: a result far less mature than the challenge needs is a research partner, not a transfer. */
-    private static double maturity(Integer needed, Integer has, List<String> reasons) {
+    private static void maturity(Integer needed, Integer has, Facts facts) {
         if (has == null) {
-            return 0;
+            return;
         }
         if (needed != null) {
             if (has >= needed) {
-                reasons.add("成熟度满足要求（技术就绪度 " + has + " ≥ " + needed + "）");
-                return 0.04;
+                facts.add(0.04, "成熟度满足要求（技术就绪度 " + has + " ≥ " + needed + "）");
+            } else if (has < needed - 2) {
+                facts.add(-0.08, "成熟度低于要求（技术就绪度 " + has + "，需要 " + needed + "）");
+            } else {
+                facts.add(0, "成熟度略低于要求（技术就绪度 " + has + "，需要 " + needed + "）");
             }
-            if (has < needed - 2) {
-                reasons.add("成熟度低于要求（技术就绪度 " + has + "，需要 " + needed + "）");
-                return -0.08;
-            }
-            reasons.add("成熟度略低于要求（技术就绪度 " + has + "，需要 " + needed + "）");
-            return 0;
+        } else if (has <= 3) {
+            facts.add(-0.05, "成果尚在研发阶段（技术就绪度 " + has + "）");
         }
-        if (has <= 3) {
-            reasons.add("成果尚在研发阶段（技术就绪度 " + has + "）");
-            return -0.05;
-        }
-        return 0;
     }
 
     /** The shared words worth showing (rarest first): no stray letters, synonym concepts by their name. */

@@ -1,12 +1,16 @@
 package org.hundredparks.matching;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hundredparks.changefeed.ItemChange;
 import org.hundredparks.storage.Item;
+import org.hundredparks.storage.TableDesign;
 import org.jboss.logging.Logger;
 
 
@@ -26,6 +30,9 @@ import org.jboss.logging.Logger;
 public class MatchingService {
 
     private static final Logger LOG = Logger.getLogger(MatchingService.class);
+
+    /** How many changed items are settled together: their reach is ranked once; between chunks the deadline is checked. */
+    static final int CHUNK = 20;
 
     /** The most matches an item keeps (and the API's largest page). */
     public static final int KEPT = 50;
@@ -66,52 +73,90 @@ public class MatchingService {
     /** {@link #apply}, then {@link #settle}: one change as a batch of its own. */
     public void applyNow(ItemChange change) {
         apply(change);
-        settle();
+        settle(Instant.MAX);
+    }
+
+    /** The id of the item a change is about, as {@link #settle} names those it left; null for a record matching does not take. */
+    public String itemIdOf(ItemChange change) {
+        String pk = change.keys().string(TableDesign.PK).orElse(null);
+        String sk = change.keys().string(TableDesign.SK).orElse(null);
+        if (ChangeRouter.CONCERNED.stream().noneMatch(pattern -> pattern.matches(pk, sk))) {
+            return null;
+        }
+        return indexes.idOf(change.after().or(change::before).orElseThrow());
     }
 
     /**
-     * Writes the lists the changes since the last settle reach. When it fails, the whole batch is to be retried
-     * (nothing is kept: the retry applies the same changes again).
+     * Writes the lists the changes since the last settle reach, {@link #CHUNK} changed items at a time, until
+     * {@code deadline}; returns the ids of the changed items it had no time for (their records are to be retried).
+     * When it fails, the whole batch is to be retried: nothing is kept, since the retry applies the same changes again.
      */
-    public synchronized void settle() {
-        if (changed.isEmpty()) {
-            return;
-        }
+    public synchronized Set<String> settle(Instant deadline) {
+        Map<String, MatchKind> elsewhere = indexes.takeChangedElsewhere();
+        elsewhere.forEach(changed::putIfAbsent);
+        List<Map.Entry<String, MatchKind>> pending = new ArrayList<>(changed.entrySet());
+        changed.clear();
+        boolean settled = false;
         try {
-            Map<String, MatchKind> rewrite = new LinkedHashMap<>(changed);
-            changed.keySet().forEach(id -> store.holdersOf(id).forEach(holder -> rewrite.put(holder.itemId(), holder.kind())));
-            Map<String, MatchDocument> documents = new LinkedHashMap<>(indexes.documents(rewrite));
-            Map<String, MatchKind> reached = new LinkedHashMap<>();
-            for (Map.Entry<String, MatchKind> item : changed.entrySet()) {
-                MatchDocument document = documents.get(item.getKey());
-                if (document != null) {
-                    for (MatchKind counterpart : item.getValue().counterparts()) {
-                        matcher.reach(document, indexes.of(counterpart)).forEach(id -> reached.putIfAbsent(id, counterpart));
-                    }
+            for (int from = 0; from < pending.size(); from += CHUNK) {
+                if (from > 0 && Instant.now().isAfter(deadline)) {
+                    Set<String> left = new LinkedHashSet<>();
+                    pending.subList(from, pending.size()).forEach(e -> left.add(e.getKey()));
+                    left.removeAll(elsewhere.keySet()); // not a record of this batch: kept for the next settle instead
+                    Map<String, MatchKind> unsettledElsewhere = new LinkedHashMap<>();
+                    pending.subList(from, pending.size()).stream().filter(e -> elsewhere.containsKey(e.getKey()))
+                            .forEach(e -> unsettledElsewhere.put(e.getKey(), e.getValue()));
+                    indexes.giveBack(unsettledElsewhere);
+                    LOG.infof("settle ran out of time: %d of %d changed items left for the retry", left.size(), pending.size());
+                    settled = true;
+                    return left;
+                }
+                Map<String, MatchKind> chunk = new LinkedHashMap<>();
+                pending.subList(from, Math.min(pending.size(), from + CHUNK)).forEach(e -> chunk.put(e.getKey(), e.getValue()));
+                settle(chunk);
+            }
+            settled = true;
+            return new LinkedHashSet<>(); // a set that may be asked about null (a record matching does not take)
+        } finally {
+            if (!settled) {
+                indexes.giveBack(elsewhere); // the batch's own changes come again with its retry; these would not
+            }
+        }
+    }
+
+    /** Ranks every list these changed items reach, once, and writes those that changed. */
+    private void settle(Map<String, MatchKind> chunk) {
+        Map<String, MatchKind> rewrite = new LinkedHashMap<>(chunk);
+        chunk.keySet().forEach(id -> store.holdersOf(id).forEach(holder -> rewrite.put(holder.itemId(), holder.kind())));
+        Map<String, MatchDocument> documents = new LinkedHashMap<>(indexes.documents(rewrite));
+        Map<String, MatchKind> reached = new LinkedHashMap<>();
+        for (Map.Entry<String, MatchKind> item : chunk.entrySet()) {
+            MatchDocument document = documents.get(item.getKey());
+            if (document != null) {
+                for (MatchKind counterpart : item.getValue().counterparts()) {
+                    matcher.reach(document, indexes.of(counterpart)).forEach(id -> reached.putIfAbsent(id, counterpart));
                 }
             }
-            reached.keySet().removeAll(rewrite.keySet());
-            documents.putAll(indexes.documents(reached));
-            // ranking is the index's (one at a time); writing is the table's, several lists at once
-            List<Runnable> writes = new ArrayList<>();
-            int[] written = {0};
-            for (Map.Entry<String, MatchKind> item : rewrite.entrySet()) {
-                List<Match> list = rank(documents.get(item.getKey()));
+        }
+        reached.keySet().removeAll(rewrite.keySet());
+        documents.putAll(indexes.documents(reached));
+        // ranking is the index's (one at a time); writing is the table's, several lists at once
+        List<Runnable> writes = new ArrayList<>();
+        int[] written = {0};
+        for (Map.Entry<String, MatchKind> item : rewrite.entrySet()) {
+            List<Match> list = rank(documents.get(item.getKey()));
+            writes.add(() -> count(written, store.replace(item.getValue(), item.getKey(), list)));
+        }
+        for (Map.Entry<String, MatchKind> item : reached.entrySet()) {
+            List<Match> list = rank(documents.get(item.getKey()));
+            // a list the changed items do not enter is left as it is: it differs from its ranking now only by
+            // the drift of the words' weights (each publication moves them a little), which is not worth a write
+            if (list.stream().anyMatch(m -> chunk.containsKey(m.candidateId()))) {
                 writes.add(() -> count(written, store.replace(item.getValue(), item.getKey(), list)));
             }
-            for (Map.Entry<String, MatchKind> item : reached.entrySet()) {
-                List<Match> list = rank(documents.get(item.getKey()));
-                // a list the changed items do not enter is left as it is: it differs from its ranking now only by
-                // the drift of the words' weights (each publication moves them a little), which is not worth a write
-                if (list.stream().anyMatch(m -> changed.containsKey(m.candidateId()))) {
-                    writes.add(() -> count(written, store.replace(item.getValue(), item.getKey(), list)));
-                }
-            }
-            runAll(writes);
-            LOG.infof("settled %d changed items: %d lists ranked, %d written", changed.size(), rewrite.size() + reached.size(), written[0]);
-        } finally {
-            changed.clear();
         }
+        runAll(writes);
+        LOG.infof("settled %d changed items: %d lists ranked, %d written", chunk.size(), rewrite.size() + reached.size(), written[0]);
     }
 
     private static synchronized void count(int[] written, boolean wrote) {

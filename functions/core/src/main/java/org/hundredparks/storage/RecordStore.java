@@ -30,6 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public class RecordStore {
 
     public static final String VERSION = "version";
+    /** How often a batch's unprocessed writes are sent again (with a growing pause, up to a second) before giving up. */
+    static final int UNPROCESSED_ATTEMPTS = 10;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -256,8 +258,11 @@ public class RecordStore {
         for (int from = 0; from < requests.size(); from += 25) {
             Map<String, List<WriteRequest>> pending = Map.of(table, requests.subList(from, Math.min(requests.size(), from + 25)));
             for (int attempt = 0; pending.values().stream().anyMatch(list -> !list.isEmpty()); attempt++) {
+                if (attempt == UNPROCESSED_ATTEMPTS) {
+                    throw new IllegalStateException("DynamoDB left writes unprocessed " + attempt + " times: throttled");
+                }
                 if (attempt > 0) {
-                    pause(Math.min(1_000, 25L << attempt));
+                    pause(Math.min(1_000, 25L << Math.min(attempt, 6)));
                 }
                 Map<String, List<WriteRequest>> request = pending;
                 pending = dynamo.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
@@ -362,6 +367,9 @@ public class RecordStore {
         }
         if (index != null) {
             request.indexName(index.name());
+        } else {
+            // a partition of the table read to be rewritten (a match list) must show the writes just made
+            request.consistentRead(true);
         }
         QueryResponse response = dynamo.query(request.build());
         List<Item> items = new ArrayList<>(response.count());

@@ -80,6 +80,14 @@ public class ListItemRepository {
         return all;
     }
 
+    /** The stored records among these ids by id (absent ones left out), read in batches, for a reader that indexes them. */
+    public Map<String, Item> records(List<String> ids) {
+        Map<String, Item> found = new HashMap<>();
+        records.getAll(ids.stream().map(SubmissionKeys::item).toList(), SubmissionKeys.ITEM)
+                .forEach((pk, item) -> found.put(item.string("id").orElseThrow(), item));
+        return found;
+    }
+
     /** The stored items among these ids (absent ones left out), read in batches. */
     public Map<String, ListItem> findAll(List<String> ids) {
         Map<String, ListItem> found = new HashMap<>();

@@ -288,4 +288,32 @@ class MatchListsTest {
         world.matching.applyNow(world.changeOf(created.id(), Optional.of(published)));
         assertEquals(0, world.matchingRequests, "the same words and facts: no list can change");
     }
+
+    @Test
+    void aSettleOutOfTimeNamesTheChangesItLeftAndTheirRetryCompletesTheLists() {
+        World world = new World();
+        ListItem challenge = world.publish(challenge("T-C", "碳化硅衬底激光切片", "碳化硅衬底切割损耗大，需要激光切片技术", "新材料"));
+        List<ItemChange> batch = new ArrayList<>();
+        for (int i = 0; i < MatchingService.CHUNK + 5; i++) {
+            ListItem item = world.create(achievement("T-" + i, "碳化硅衬底激光切片工艺" + i, "SiC衬底激光隐切，切割损耗低" + i, "新材料"));
+            world.submissions.submit(UNIVERSITY, ListType.ACHIEVEMENT, item.id(), null);
+            Item submitted = world.stored(item.id());
+            world.submissions.publish(SCIENCE, ListType.ACHIEVEMENT, item.id(), null);
+            batch.add(world.changeOf(item.id(), Optional.of(submitted)));
+        }
+        batch.forEach(world.matching::apply);
+        // the deadline is already past: one chunk is settled (a settle always makes progress), the rest named
+        Set<String> left = world.matching.settle(Instant.EPOCH);
+        List<String> expectedLeft = batch.subList(MatchingService.CHUNK, batch.size()).stream().map(world.matching::itemIdOf).toList();
+        assertEquals(Set.copyOf(expectedLeft), left);
+        batch.subList(0, MatchingService.CHUNK).forEach(change ->
+                assertEquals(List.of(challenge.id()), world.listOf(world.matching.itemIdOf(change)), "settled in the first chunk"));
+        expectedLeft.forEach(id -> assertEquals(List.of(), world.listOf(id), "left for the retry"));
+
+        // the retry (Lambda redelivers from the first record named) completes them
+        batch.subList(MatchingService.CHUNK, batch.size()).forEach(world.matching::apply);
+        assertEquals(Set.of(), world.matching.settle(Instant.MAX));
+        expectedLeft.forEach(id -> assertEquals(List.of(challenge.id()), world.listOf(id)));
+        assertEquals(MatchingService.CHUNK + 5, world.listOf(challenge.id()).size(), "every achievement in the challenge's list");
+    }
 }

@@ -114,8 +114,11 @@ class MatcherTest {
         List<Match> matches = matcher.match(need, staff, 10);
         assertEquals("professor", matches.get(0).candidateId());
         assertTrue(matches.get(0).reasons().contains("岗位相符（科技副总）"), matches.get(0).reasons().toString());
-        assertTrue(matches.get(0).reasons().contains("同在江苏省"), matches.get(0).reasons().toString());
+        assertEquals(List.of("岗位相符（科技副总）", "同在江苏省"), matches.get(0).reasons(), "the weightier reason first");
         assertTrue(matches.stream().noneMatch(m -> m.candidateId().equals("assistant") && m.rank() == 1));
+        // against the pair as well as for it: a role that does not fit comes before a shared province
+        Match assistant = matches.stream().filter(m -> m.candidateId().equals("assistant")).findFirst().orElseThrow();
+        assertEquals(List.of("岗位不符（可任：科研助理）", "同在江苏省"), assistant.reasons());
     }
 
     @Test

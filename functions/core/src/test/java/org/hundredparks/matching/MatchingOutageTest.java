@@ -76,26 +76,29 @@ class MatchingOutageTest {
         List<ObjectNode> batch = new ArrayList<>(STREAM.records());
         assertTrue(batch.size() > 6, "the stream of the three items' writes: " + batch.size());
 
-        // the outage: DynamoDB stops right after the batch's first list is written, before the others
+        // the outage: DynamoDB stops right after the batch's first list is written, before the other (the lists are
+        // written several at once; here one at a time, so that one is written and one is not)
         RecordStore failing = new RecordStore(DYNAMO, records.table(), clock) {
             @Override
-            public void writeAll(List<Item> puts, List<Item> deletes) {
+            public synchronized void writeAll(List<Item> puts, List<Item> deletes) {
                 super.writeAll(puts, deletes);
                 AWS.stopDynamo();
             }
         };
         MatchingService interrupted = new MatchingService(indexes(), new MatchStore(failing));
-        BatchResponse first = ChangeFeedProcessor.process(event(batch), change -> router.handle(change, interrupted), interrupted::settle);
+        BatchResponse first = ChangeFeedProcessor.process(event(batch), change -> router.handle(change, interrupted), settling(interrupted));
         List<String> failed = first.batchItemFailures().stream().map(BatchResponse.ItemFailure::itemIdentifier).toList();
         assertEquals(sequenceNumbers(batch), failed, "the lists are written for the batch as a whole: every record is reported for the retry");
 
         AWS.startDynamo();
         MatchStore lists = new MatchStore(records);
-        assertEquals(List.of(challenge.id()), lists.top(sic.id(), 50).stream().map(Match::candidateId).toList(), "written before the outage");
-        assertEquals(List.of(), lists.top(challenge.id(), 50), "not written: the outage came first");
+        List<String> sicList = lists.top(sic.id(), 50).stream().map(Match::candidateId).toList();
+        List<String> challengeList = lists.top(challenge.id(), 50).stream().map(Match::candidateId).toList();
+        assertEquals(1, (sicList.isEmpty() ? 0 : 1) + (challengeList.isEmpty() ? 0 : 1),
+                "one list written before the outage, one not: " + sicList + " " + challengeList);
         // the redelivery may reach another container: a new service, nothing kept in memory from the failed run
         MatchingService another = service();
-        BatchResponse retry = ChangeFeedProcessor.process(event(batch), change -> router.handle(change, another), another::settle);
+        BatchResponse retry = ChangeFeedProcessor.process(event(batch), change -> router.handle(change, another), settling(another));
         another.afterBatch();
         assertEquals(List.of(), retry.batchItemFailures());
 
@@ -104,6 +107,14 @@ class MatchingOutageTest {
         assertEquals(List.of(), candidates(another, rice));
         assertEquals(Set.of(sic.id()), lists.matched(MatchKind.ACHIEVEMENT), "marked matched: the achievement with a list");
         assertEquals(Set.of(challenge.id()), lists.matched(MatchKind.CHALLENGE));
+    }
+
+    /** What the matching function hands the processor: settle with time enough, and name the changes left (none). */
+    private static java.util.function.Supplier<java.util.function.Predicate<org.hundredparks.changefeed.ItemChange>> settling(MatchingService service) {
+        return () -> {
+            Set<String> left = service.settle(Instant.MAX);
+            return change -> !left.isEmpty() && left.contains(service.itemIdOf(change));
+        };
     }
 
     /** A matching function's container: its index starts from the S3 snapshot and the table. */

@@ -2,6 +2,8 @@ package org.hundredparks.functions.matching;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.time.Instant;
+import java.util.Set;
 import org.hundredparks.changefeed.ChangeFeedProcessor;
 import org.hundredparks.changefeed.StreamEvent;
 import org.hundredparks.matching.ChangeRouter;
@@ -16,6 +18,9 @@ import org.hundredparks.submission.ItemSummaries;
 @jakarta.inject.Named("matching")
 public class MatchingFunction implements RequestHandler<StreamEvent, BatchResponse> {
 
+    /** The function's timeout in infra, for an invocation that comes without a context. */
+    static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofSeconds(60);
+
     private final ChangeRouter router;
     private final MatchingService matching;
     private final ItemSummaries summaries;
@@ -28,10 +33,16 @@ public class MatchingFunction implements RequestHandler<StreamEvent, BatchRespon
 
     @Override
     public BatchResponse handleRequest(StreamEvent event, Context context) {
+        // the lists are written until a quarter of the invocation's time is left; what is not settled by then is retried
+        long remaining = context == null ? DEFAULT_TIMEOUT.toMillis() : context.getRemainingTimeInMillis();
+        Instant deadline = Instant.now().plusMillis(remaining * 3 / 4);
         BatchResponse response = ChangeFeedProcessor.process(event, change -> {
             summaries.apply(change);
             router.handle(change, matching);
-        }, matching::settle);
+        }, () -> {
+            Set<String> left = matching.settle(deadline);
+            return change -> !left.isEmpty() && left.contains(matching.itemIdOf(change));
+        });
         matching.afterBatch();
         return response;
     }

@@ -36,7 +36,8 @@ public final class StreamEventSource implements Consumer<ObjectNode>, AutoClosea
     private final LinkedBlockingQueue<ObjectNode> queue = new LinkedBlockingQueue<>();
     private final Map<String, Integer> attempts = new HashMap<>();
     private final Thread poller;
-    private volatile boolean busy;
+    /** Records handed in and not yet delivered or dead-lettered: zero is idle (a record held between queue and batch counts). */
+    private final java.util.concurrent.atomic.AtomicInteger undelivered = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean running = true;
 
     /**
@@ -64,6 +65,7 @@ public final class StreamEventSource implements Consumer<ObjectNode>, AutoClosea
     @Override
     public void accept(ObjectNode record) {
         if (filter.test(record)) {
+            undelivered.incrementAndGet();
             queue.add(record);
         }
     }
@@ -72,7 +74,7 @@ public final class StreamEventSource implements Consumer<ObjectNode>, AutoClosea
     public boolean awaitIdle(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (queue.isEmpty() && !busy) {
+            if (undelivered.get() == 0) {
                 return true;
             }
             ChildProcess.sleep(20);
@@ -89,14 +91,14 @@ public final class StreamEventSource implements Consumer<ObjectNode>, AutoClosea
                     if (first == null) {
                         continue;
                     }
-                    busy = true;
                     batch.add(first);
                     // a short batching window, as MaximumBatchingWindowInSeconds would give
                     Thread.sleep(20);
                 }
                 queue.drainTo(batch, batchSize - batch.size());
+                int taken = batch.size();
                 batch = deliver(batch);
-                busy = !batch.isEmpty();
+                undelivered.addAndGet(batch.size() - taken); // delivered, or sent to the on-failure destination
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
