@@ -17,15 +17,17 @@ import org.jboss.logging.Logger;
 /**
  * What changes of list items do to the match lists. An item's list is its ranking against the lists it pairs with
  * as they are now, whatever the order things were published in: {@link #apply} takes each change of a batch into the
- * index, and {@link #settle} then ranks once every item whose list the batch can reach and writes the lists that
- * changed:
+ * index, and {@link #settle} then ranks, {@link #CHUNK} changed items at a time, every item whose list they can reach
+ * and writes the lists that changed:
  * <ul>
  * <li>the changed items themselves (a withdrawn one's list becomes empty);
  * <li>the items whose lists hold a changed item now (a withdrawn item leaves them, a changed one moves);
- * <li>the items a changed item would look at (its pool by relevance, which both sides share): the lists it may enter.
+ * <li>the items a changed item would look at (its pool by relevance): the lists it is likely to enter (relevance is
+ * scaled from each side's own candidates, so this is close to, not exactly, the lists it enters).
  * </ul>
  * Changes that cannot alter a list are skipped: status steps before publishing, and a new version whose text and
- * facts are those of the old. Deterministic: a retried batch writes nothing new.
+ * facts are those of the old. A settle stops at its deadline and names the changed items it left, whose records the
+ * stream retries. Deterministic: a retried batch writes nothing new.
  */
 public class MatchingService {
 
