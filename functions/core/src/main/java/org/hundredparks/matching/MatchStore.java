@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.MemberRows;
@@ -43,9 +44,24 @@ public class MatchStore {
      * "已匹配"); returns whether anything was written.
      */
     public boolean replace(MatchKind kind, String itemId, List<Match> matches) {
+        return replace(kind, itemId, matches, candidates -> { });
+    }
+
+    /**
+     * As {@link #replace(MatchKind, String, List)}; {@code earlierLayout} is told the candidates of rows of the earlier
+     * both-ways layout found in the item's partition: their own lists hold the item by rows no withdrawal can find,
+     * and are to be settled again (which rewrites them in this layout).
+     */
+    public boolean replace(MatchKind kind, String itemId, List<Match> matches, Consumer<Map<String, MatchKind>> earlierLayout) {
         Map<String, Item> stored = new HashMap<>();
         records.forEach(QuerySpec.table(MatchingKeys.matches(itemId), MatchingKeys.WITH).page(PAGE, null),
                 row -> stored.put(row.sk(), row));
+        boolean wasEmpty = stored.isEmpty();
+        Map<String, MatchKind> mirrored = new LinkedHashMap<>();
+        stored.values().stream().filter(row -> row.string(TableDesign.BY_OWNER.partitionKey()).isEmpty()).forEach(row -> {
+            Match pair = Documents.read(row.values().get("match"), Match.class);
+            mirrored.put(pair.candidateId(), pair.candidateKind());
+        });
         List<Item> puts = new ArrayList<>();
         List<Item> drifted = new ArrayList<>();
         List<String> order = new ArrayList<>(); // the list's order as it would be read: by the rank keys kept or written
@@ -71,14 +87,19 @@ public class MatchStore {
         if (puts.isEmpty() && deletes.isEmpty()) {
             return false;
         }
-        // The mark is written first, whenever the list is: should the rows then fail, the retry finds them different
-        // and writes both again, so a list found as stored has its mark right, whoever wrote it last.
+        // The mark is written first, when the list empties or fills (a mark row holds hundreds of items, so writing it
+        // with every list would cost more than the list): should the rows then fail, the retry reads them as they are
+        // (consistently) and writes both again, so a list found as stored has its mark right. Lists of the earlier
+        // layout may have none yet.
         if (matches.isEmpty()) {
             marks(kind).remove(itemId);
-        } else {
+        } else if (wasEmpty || !mirrored.isEmpty()) {
             marks(kind).set(itemId, "1");
         }
         records.writeAll(puts, deletes);
+        if (!mirrored.isEmpty()) {
+            earlierLayout.accept(mirrored);
+        }
         return true;
     }
 

@@ -94,7 +94,9 @@ public class MatchingService {
      * When it fails, the whole batch is to be retried: nothing is kept, since the retry applies the same changes again.
      */
     public synchronized Set<String> settle(Instant deadline) {
+        Set<String> ownRecords = new LinkedHashSet<>(changed.keySet()); // the batch's own: named if left, for the retry
         Map<String, MatchKind> elsewhere = indexes.takeChangedElsewhere();
+        elsewhere.keySet().removeAll(ownRecords);
         elsewhere.forEach(changed::putIfAbsent);
         List<Map.Entry<String, MatchKind>> pending = new ArrayList<>(changed.entrySet());
         changed.clear();
@@ -103,11 +105,14 @@ public class MatchingService {
             for (int from = 0; from < pending.size(); from += CHUNK) {
                 if (from > 0 && Instant.now().isAfter(deadline)) {
                     Set<String> left = new LinkedHashSet<>();
-                    pending.subList(from, pending.size()).forEach(e -> left.add(e.getKey()));
-                    left.removeAll(elsewhere.keySet()); // not a record of this batch: kept for the next settle instead
                     Map<String, MatchKind> unsettledElsewhere = new LinkedHashMap<>();
-                    pending.subList(from, pending.size()).stream().filter(e -> elsewhere.containsKey(e.getKey()))
-                            .forEach(e -> unsettledElsewhere.put(e.getKey(), e.getValue()));
+                    for (Map.Entry<String, MatchKind> e : pending.subList(from, pending.size())) {
+                        if (ownRecords.contains(e.getKey())) {
+                            left.add(e.getKey());
+                        } else { // no record of this batch to retry: kept for the next settle instead
+                            unsettledElsewhere.put(e.getKey(), e.getValue());
+                        }
+                    }
                     indexes.giveBack(unsettledElsewhere);
                     LOG.infof("settle ran out of time: %d of %d changed items left for the retry", left.size(), pending.size());
                     settled = true;
@@ -147,18 +152,26 @@ public class MatchingService {
         int[] written = {0};
         for (Map.Entry<String, MatchKind> item : rewrite.entrySet()) {
             List<Match> list = rank(documents.get(item.getKey()));
-            writes.add(() -> count(written, store.replace(item.getValue(), item.getKey(), list)));
+            writes.add(() -> count(written, store.replace(item.getValue(), item.getKey(), list, this::earlierLayout)));
         }
         for (Map.Entry<String, MatchKind> item : reached.entrySet()) {
             List<Match> list = rank(documents.get(item.getKey()));
             // a list the changed items do not enter is left as it is: it differs from its ranking now only by
             // the drift of the words' weights (each publication moves them a little), which is not worth a write
             if (list.stream().anyMatch(m -> chunk.containsKey(m.candidateId()))) {
-                writes.add(() -> count(written, store.replace(item.getValue(), item.getKey(), list)));
+                writes.add(() -> count(written, store.replace(item.getValue(), item.getKey(), list, this::earlierLayout)));
             }
         }
         runAll(writes);
         LOG.infof("settled %d changed items: %d lists ranked, %d written", chunk.size(), rewrite.size() + reached.size(), written[0]);
+    }
+
+    /**
+     * A list written in the earlier both-ways layout named these candidates, whose own lists hold it by rows the
+     * withdrawal path cannot find (they have no byOwner key): their lists are settled next, which rewrites those rows.
+     */
+    private void earlierLayout(Map<String, MatchKind> candidates) {
+        indexes.giveBack(candidates);
     }
 
     private static synchronized void count(int[] written, boolean wrote) {
@@ -209,7 +222,14 @@ public class MatchingService {
 
     /** Time left over after a batch gives meanings to items a rebuild indexed by their words alone. */
     public void afterBatch() {
-        indexes.completeMeanings();
-        indexes.snapshotIfDue();
+        afterBatch(Instant.MAX);
+    }
+
+    /** As {@link #afterBatch()}, within the invocation's time: meanings until {@code until}, a snapshot only before it. */
+    public void afterBatch(Instant until) {
+        indexes.completeMeanings(until);
+        if (Instant.now().isBefore(until)) {
+            indexes.snapshotIfDue();
+        }
     }
 }

@@ -10,12 +10,12 @@ import java.util.function.Consumer;
  * The table's writes as its stream tells them, by record type ({@code bench/drain.sh} reads them from
  * {@code /_local/writes}): how many items were written and about how many write units they cost. A unit is a
  * started KB of the item's image (the stream record's size, whose JSON typing makes it somewhat larger than
- * DynamoDB's own measure), once for the table and once for every global index the item is in. Writes that changed
- * nothing still cost units in DynamoDB and leave no stream record, so they are not counted.
+ * DynamoDB's own measure), once for the table and once for every index, global or local, the item is in. Writes that
+ * changed nothing still cost units in DynamoDB and leave no stream record, so they are not counted.
  */
 final class WriteTally implements Consumer<ObjectNode> {
 
-    private static final String[] INDEX_KEYS = {"gsi1pk", "gsi2pk", "gsi3pk", "gsi4pk"};
+    private static final String[] INDEX_KEYS = {"gsi1pk", "gsi2pk", "gsi3pk", "gsi4pk", "lsi1sk"};
 
     private final Map<String, long[]> byType = new TreeMap<>();
 

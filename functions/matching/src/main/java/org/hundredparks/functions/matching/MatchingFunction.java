@@ -33,9 +33,11 @@ public class MatchingFunction implements RequestHandler<StreamEvent, BatchRespon
 
     @Override
     public BatchResponse handleRequest(StreamEvent event, Context context) {
-        // the lists are written until a quarter of the invocation's time is left; what is not settled by then is retried
+        // the lists are written until a third of the invocation's time is left (what is not settled by then is retried);
+        // the meanings a rebuild left and a snapshot get what remains, less a tenth kept in hand
         long remaining = context == null ? DEFAULT_TIMEOUT.toMillis() : context.getRemainingTimeInMillis();
-        Instant deadline = Instant.now().plusMillis(remaining * 3 / 4);
+        Instant deadline = Instant.now().plusMillis(remaining * 2 / 3);
+        Instant end = Instant.now().plusMillis(remaining * 9 / 10);
         BatchResponse response = ChangeFeedProcessor.process(event, change -> {
             summaries.apply(change);
             router.handle(change, matching);
@@ -43,7 +45,7 @@ public class MatchingFunction implements RequestHandler<StreamEvent, BatchRespon
             Set<String> left = matching.settle(deadline);
             return change -> !left.isEmpty() && left.contains(matching.itemIdOf(change));
         });
-        matching.afterBatch();
+        matching.afterBatch(end);
         return response;
     }
 }
