@@ -23,7 +23,13 @@ final class WriteTally implements Consumer<ObjectNode> {
     public synchronized void accept(ObjectNode record) {
         JsonNode dynamodb = record.path("dynamodb");
         JsonNode image = dynamodb.has("NewImage") ? dynamodb.path("NewImage") : dynamodb.path("OldImage");
-        String type = image.path("type").path("S").asText("?");
+        // by the record's type, or for rows that have none (the matched marks, the items' report summaries) by its
+        // partition key's prefix
+        String type = image.path("type").path("S").asText(null);
+        if (type == null) {
+            String pk = dynamodb.path("Keys").path("pk").path("S").asText("?");
+            type = pk.contains("#") ? pk.substring(0, pk.indexOf('#')) : pk;
+        }
         long units = Math.max(1, (dynamodb.path("SizeBytes").asLong() + 1023) / 1024);
         int indexes = 0;
         for (String key : INDEX_KEYS) {
