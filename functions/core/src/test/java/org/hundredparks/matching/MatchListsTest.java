@@ -319,4 +319,31 @@ class MatchListsTest {
         expectedLeft.forEach(id -> assertEquals(List.of(challenge.id()), world.listOf(id)));
         assertEquals(MatchingService.CHUNK + 5, world.listOf(challenge.id()).size(), "every achievement in the challenge's list");
     }
+
+    /** A pair as the earlier layout stored it: in both lists, the same score, no byOwner key to find it by. */
+    private static Item earlierLayoutRow(String itemId, String candidateId, MatchKind candidateKind) {
+        Match pair = new Match(itemId, candidateId, candidateKind, "旧数据", 0.5, 0, List.of("碳化硅"), List.of());
+        return Item.of("MATCH#" + itemId, "WITH#" + candidateId).with("type", "MATCH").with("itemId", itemId)
+                .with("candidateId", candidateId).with("lsi1sk", "99500000#" + candidateId)
+                .with("match", org.hundredparks.storage.Documents.toAttribute(pair));
+    }
+
+    @Test
+    void aWithdrawnItemLeavesListsWrittenInTheEarlierLayout() {
+        World world = new World();
+        ListItem challenge = world.publish(challenge("L-C", "碳化硅衬底激光切片", "碳化硅衬底切割损耗大，需要激光切片技术", "新材料"));
+        ListItem old = world.publish(achievement("L-A", "碳化硅衬底激光切片工艺", "SiC衬底激光隐切，切割损耗低", "新材料"));
+        // the pair as the earlier layout left it, in place of the rows of now
+        world.records.writeAll(List.of(earlierLayoutRow(challenge.id(), old.id(), MatchKind.ACHIEVEMENT),
+                earlierLayoutRow(old.id(), challenge.id(), MatchKind.CHALLENGE)), List.of());
+        assertTrue(world.store.holdersOf(old.id()).stream().anyMatch(h -> h.itemId().equals(challenge.id())),
+                "found through the item's own partition");
+
+        Item before = world.stored(old.id());
+        world.submissions.withdraw(UNIVERSITY, ListType.ACHIEVEMENT, old.id(), null);
+        world.matching.applyNow(world.changeOf(old.id(), Optional.of(before)));
+        assertEquals(List.of(), world.listOf(challenge.id()), "out of the challenge's list, earlier layout or not");
+        assertEquals(List.of(), world.listOf(old.id()));
+        assertEquals(Set.of(), world.store.matched(MatchKind.CHALLENGE));
+    }
 }
