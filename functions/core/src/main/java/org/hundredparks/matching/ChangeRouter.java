@@ -26,6 +26,11 @@ public class ChangeRouter {
      */
     public static final List<KeyPattern> CONCERNED = List.of(ListItemRepository.RECORD_KEYS, EnterpriseService.PROFILE_KEYS);
 
+    /** Whether a record with these keys is one matching takes. */
+    public static boolean concerns(String pk, String sk) {
+        return CONCERNED.stream().anyMatch(pattern -> pattern.matches(pk, sk));
+    }
+
     /** Matches the change's item when it concerns matching. */
     public void handle(ItemChange change, MatchingService matching) {
         if (route(change)) {
@@ -42,7 +47,7 @@ public class ChangeRouter {
             return false;
         }
         // list items and profiles only: bids share their challenge's partition but have their own sort keys
-        if (!ListItemRepository.isListItem(change.keys()) && !EnterpriseService.isProfile(change.keys())) {
+        if (!concerns(pk, change.keys().string(TableDesign.SK).orElse(null))) {
             return false;
         }
         String type = change.after().or(change::before).flatMap(i -> i.string("type")).orElse("?");

@@ -146,27 +146,20 @@ public class MatchIndexes {
         });
         ids.forEach((id, kind) -> {
             Item record = records.get(id);
-            if (record == null) { // gone from the table: gone from the index, its list empty
-                if (indexes.get(kind).get(id) != null) {
-                    changedElsewhere.put(id, kind);
-                }
-                indexes.get(kind).remove(id);
-                return;
-            }
-            Source now = source(record, wordsOnly);
+            MatchDocument now = record == null ? null : source(record, wordsOnly).document();
             MatchDocument indexed = indexes.get(kind).get(id);
-            if (now.document() == null) {
-                if (indexes.get(kind).get(id) != null) {
+            if (now == null) { // gone from the table or not published: out of the index, its list empty
+                if (indexed != null) {
                     changedElsewhere.put(id, kind); // withdrawn in another shard: out of the lists this container wrote
+                    indexes.get(kind).remove(id);
                 }
-                indexes.get(kind).remove(id);
-            } else if (indexed == null || !sameFacts(indexed, now.document())) {
+            } else if (indexed == null || !sameFacts(indexed, now)) {
                 // changed in another shard since this container last looked: the table is what counts, and the lists
                 // this container wrote from its older view are settled again
                 found.put(id, index(record).document());
                 changedElsewhere.put(id, kind);
             } else {
-                found.put(id, indexed.meaning() != null ? now.document().withMeaning(indexed.meaning()) : now.document());
+                found.put(id, indexed.meaning() != null ? now.withMeaning(indexed.meaning()) : now);
             }
         });
         return found;
@@ -257,7 +250,10 @@ public class MatchIndexes {
 
     /** As {@link #completeMeanings()}, stopping at {@code until} if that comes first. */
     public int completeMeanings(Instant until) {
-        java.time.Duration left = java.time.Duration.between(Instant.now(), until.equals(Instant.MAX) ? Instant.now().plus(meaningBudget) : until);
+        if (until.equals(Instant.MAX)) {
+            return completeMeanings(meaningBudget);
+        }
+        java.time.Duration left = java.time.Duration.between(Instant.now(), until);
         return completeMeanings(left.isNegative() ? java.time.Duration.ZERO : left.compareTo(meaningBudget) < 0 ? left : meaningBudget);
     }
 

@@ -80,9 +80,7 @@ public class MatchingService {
 
     /** The id of the item a change is about, as {@link #settle} names those it left; null for a record matching does not take. */
     public String itemIdOf(ItemChange change) {
-        String pk = change.keys().string(TableDesign.PK).orElse(null);
-        String sk = change.keys().string(TableDesign.SK).orElse(null);
-        if (ChangeRouter.CONCERNED.stream().noneMatch(pattern -> pattern.matches(pk, sk))) {
+        if (!ChangeRouter.concerns(change.keys().string(TableDesign.PK).orElse(null), change.keys().string(TableDesign.SK).orElse(null))) {
             return null;
         }
         return indexes.idOf(change.after().or(change::before).orElseThrow());

@@ -155,7 +155,7 @@ public final class LocalPlatform implements AutoCloseable {
         JsonNode keys = record.path("dynamodb").path("Keys");
         String pk = keys.path(TableDesign.PK).path("S").asText(null);
         String sk = keys.path(TableDesign.SK).path("S").asText(null);
-        return ChangeRouter.CONCERNED.stream().anyMatch(pattern -> pattern.matches(pk, sk));
+        return ChangeRouter.concerns(pk, sk);
     }
 
     private String deliverToMatching(String event) {
