@@ -183,6 +183,19 @@ public final class MatchIndex {
         return shared.stream().map(words::term).toList();
     }
 
+    /** Whether an item's text has the word (the index keeps an item's words as numbers only). */
+    synchronized boolean has(int slot, String word) {
+        int id = terms.words().lookup(word);
+        if (id >= 0) {
+            for (int own : wordIds[slot]) {
+                if (own == id) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Scores by slot, and the slots' state when scored. */
     record Scores(float[] words, float[] bigrams, float[] meaning, int slots, boolean[] alive, MatchDocument[] documents) {
     }

@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The four lists' match indexes, held by a warm function container. Loaded once from the snapshot in
- * S3 ({@code matching/index/v6/snapshot.bin.gz}, the indexes as arrays), then brought up to date from
+ * S3 ({@code matching/index/v7/snapshot.bin.gz}, the indexes as arrays), then brought up to date from
  * the table: every item whose byStatus sort key (its update time) is newer than the snapshot, read by
  * index query, never by scan. Kept current from the change feed after that, and written back as a new
  * snapshot every {@code snapshotEvery} changes, so the next cold start has little to catch up.
@@ -46,7 +46,7 @@ import org.jboss.logging.Logger;
 public class MatchIndexes {
 
     private static final Logger LOG = Logger.getLogger(MatchIndexes.class);
-    static final String SNAPSHOT_KEY = "matching/index/v6/snapshot.bin.gz";
+    static final String SNAPSHOT_KEY = "matching/index/v7/snapshot.bin.gz";
     private static final int VERSION = 6;
 
     private final ListItemRepository items;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.hundredparks.reference.ReferenceData;
 import org.hundredparks.reference.Regions;
 import org.hundredparks.submission.CooperationMode;
@@ -58,7 +59,8 @@ public final class Matcher {
         List<Match> top = new ArrayList<>();
         for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
             MatchDocument candidate = scores.documents()[c.slot()];
-            List<String> shared = sharedTerms(candidates.sharedWords(c.slot(), queryWords));
+            List<String> shared = sharedTerms(candidates.sharedWords(c.slot(), queryWords), queryWords,
+                    word -> candidates.has(c.slot(), word));
             List<String> reasons = c.reasons();
             if (shared.isEmpty()) { // found by meaning alone: say so, or the match looks arbitrary
                 reasons = new ArrayList<>(reasons);
@@ -332,11 +334,37 @@ public final class Matcher {
         }
     }
 
-    /** The shared words worth showing (rarest first): no stray letters, synonym concepts by their name. */
-    private static List<String> sharedTerms(List<String> sharedWords) {
-        return sharedWords.stream()
-                .filter(w -> w.startsWith("≈") || w.length() >= 2 && !(w.length() <= 2 && w.chars().allMatch(c -> c < 128)))
-                .limit(6).map(w -> w.startsWith("≈") ? w.substring(1) : w).distinct().toList();
+    /**
+     * The shared words worth showing, rarest first, six at most: no stray letters; a synonym concept as the two texts
+     * write it (电脑/计算机), so a reader finds each word in the texts, and not at all when both write the same word,
+     * which is shown itself.
+     */
+    private static List<String> sharedTerms(List<String> sharedWords, Set<String> queryWords, Predicate<String> candidateHas) {
+        Set<String> shown = new LinkedHashSet<>();
+        for (String word : sharedWords) {
+            if (shown.size() == 6) {
+                break;
+            }
+            if (word.startsWith("≈")) {
+                String written = conceptAsWritten(word.substring(1), queryWords, candidateHas);
+                if (written != null) {
+                    shown.add(written);
+                }
+            } else if (word.length() >= 2 && !(word.length() <= 2 && word.chars().allMatch(c -> c < 128))) {
+                shown.add(word);
+            }
+        }
+        return List.copyOf(shown);
+    }
+
+    private static String conceptAsWritten(String concept, Set<String> queryWords, Predicate<String> candidateHas) {
+        List<String> terms = Synonyms.standard().termsOf(concept);
+        String inQuery = terms.stream().filter(queryWords::contains).findFirst().orElse(null);
+        String inCandidate = terms.stream().filter(candidateHas).findFirst().orElse(null);
+        if (inQuery == null || inCandidate == null) {
+            return concept; // written inside a longer word (锂电 in 锂电池): the group's own name
+        }
+        return inQuery.equals(inCandidate) ? null : inQuery + "/" + inCandidate;
     }
 
     private static String labels(Set<String> roles) {

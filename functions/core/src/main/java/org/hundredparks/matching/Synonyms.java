@@ -7,86 +7,119 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The synonym groups of {@code matching/synonyms.txt}: 锂电 and 锂离子电池, SiC and 碳化硅, LLM and 大模型
- * are one concept. A text that names any term of a group is given the group's concept, so two texts
- * written with different words still share it.
+ * Words that name one concept: 锂电 and 锂离子电池, SiC and 碳化硅 ({@code matching/synonyms.txt}, the technical
+ * abbreviations), 计算机 and 电脑 ({@code matching/thesaurus.txt}, drawn from 同义词词林 by the rule in its header).
+ * A text that names any term of a group is given the group's concept, so two texts written with different words
+ * still share it.
+ *
+ * <p>A thesaurus term counts only where the segmenter's words begin and end with it: its terms are short everyday
+ * words that a substring search would find across two words (汽车床垫 holds no 车床). The abbreviation table's terms
+ * are technical compounds and count wherever they stand (锂电 in 锂电池).
  */
 public final class Synonyms {
 
-    private record Term(String text, String concept, boolean ascii) {
+    private record Term(String text, String concept, boolean ascii, boolean wholeWords) {
     }
 
-    private static final Synonyms DEFAULT = load("/matching/synonyms.txt");
+    /** One file of groups; {@code wholeWords}: its terms count only on the segmenter's word boundaries. */
+    record Source(String resource, boolean wholeWords) {
+    }
 
-    private final List<Term> terms;
+    private static final Synonyms DEFAULT = load(List.of(new Source("/matching/synonyms.txt", false),
+            new Source("/matching/thesaurus.txt", true)));
+
+    /** Terms by their first character, longest first: a text is read once, not once per term. */
+    private final Map<Character, List<Term>> byFirst;
+    private final Map<String, List<String>> termsByConcept;
 
     private Synonyms(List<Term> terms) {
-        this.terms = terms;
+        Map<Character, List<Term>> first = new HashMap<>();
+        Map<String, List<String>> byConcept = new LinkedHashMap<>();
+        terms.sort(Comparator.comparingInt((Term t) -> t.text().length()).reversed());
+        for (Term term : terms) {
+            first.computeIfAbsent(term.text().charAt(0), c -> new ArrayList<>()).add(term);
+            List<String> texts = byConcept.computeIfAbsent(term.concept(), c -> new ArrayList<>());
+            if (!texts.contains(term.text())) {
+                texts.add(term.text());
+            }
+        }
+        this.byFirst = first;
+        this.termsByConcept = byConcept;
     }
 
     public static Synonyms standard() {
         return DEFAULT;
     }
 
-    static Synonyms load(String resource) {
+    static Synonyms load(List<Source> sources) {
         List<Term> terms = new ArrayList<>();
-        try (InputStream in = Synonyms.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+        for (Source source : sources) {
+            try (InputStream in = Synonyms.class.getResourceAsStream(source.resource())) {
+                if (in == null) {
+                    throw new IllegalStateException("missing " + source.resource());
                 }
-                String[] group = line.split(",");
-                String concept = group[0].strip();
-                for (String term : group) {
-                    String text = term.strip().toLowerCase(Locale.ROOT);
-                    terms.add(new Term(text, concept, text.chars().allMatch(c -> c < 128)));
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = reader.readLine()) != null; ) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] group = line.split(",");
+                    String concept = group[0].strip();
+                    for (String term : group) {
+                        String text = term.strip().toLowerCase(Locale.ROOT);
+                        terms.add(new Term(text, concept, text.chars().allMatch(c -> c < 128), source.wholeWords()));
+                    }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        terms.sort(Comparator.comparingInt((Term t) -> t.text().length()).reversed());
         return new Synonyms(terms);
     }
 
-    /** The concepts a text names, each once, by their group's first term. */
-    public Set<String> concepts(String lowerCaseText) {
-        Set<String> found = new LinkedHashSet<>();
-        for (Term term : terms) {
-            int at = lowerCaseText.indexOf(term.text());
-            while (at >= 0) {
-                if (!term.ascii() || wholeWord(lowerCaseText, at, term.text().length())) {
-                    found.add(term.concept());
-                    break;
-                }
-                at = lowerCaseText.indexOf(term.text(), at + 1);
-            }
+    /**
+     * The concepts a text names, each once, by their group's first term, longest terms first. {@code wordBounds}
+     * holds the offsets where the segmenter's words of the text begin and end.
+     */
+    public Set<String> concepts(String lowerCaseText, BitSet wordBounds) {
+        List<Occurrence> found = new ArrayList<>(occurrences(lowerCaseText, wordBounds));
+        found.sort(Comparator.comparingInt((Occurrence o) -> o.end() - o.start()).reversed());
+        Set<String> concepts = new LinkedHashSet<>();
+        for (Occurrence occurrence : found) {
+            concepts.add(occurrence.concept());
         }
-        return found;
+        return concepts;
     }
 
     /** Where a text names a concept: the term's place in the lower-cased text. */
     public record Occurrence(int start, int end, String concept) {
     }
 
-    /** Every place the text names a concept, longest terms first. */
-    public List<Occurrence> occurrences(String lowerCaseText) {
+    /** Every place the text names a concept. {@code wordBounds}: as for {@link #concepts}. */
+    public List<Occurrence> occurrences(String lowerCaseText, BitSet wordBounds) {
         List<Occurrence> found = new ArrayList<>();
-        for (Term term : terms) {
-            for (int at = lowerCaseText.indexOf(term.text()); at >= 0; at = lowerCaseText.indexOf(term.text(), at + 1)) {
-                if (!term.ascii() || wholeWord(lowerCaseText, at, term.text().length())) {
-                    found.add(new Occurrence(at, at + term.text().length(), term.concept()));
+        for (int at = 0; at < lowerCaseText.length(); at++) {
+            List<Term> candidates = byFirst.get(lowerCaseText.charAt(at));
+            if (candidates == null) {
+                continue;
+            }
+            for (Term term : candidates) {
+                int end = at + term.text().length();
+                if (lowerCaseText.startsWith(term.text(), at)
+                        && (!term.ascii() || wholeWord(lowerCaseText, at, term.text().length()))
+                        && (!term.wholeWords() || wordBounds.get(at) && wordBounds.get(end))) {
+                    found.add(new Occurrence(at, end, term.concept()));
                 }
             }
         }
@@ -95,7 +128,7 @@ public final class Synonyms {
 
     /** The terms of a concept's group, lower-cased: the words a text may use for it. */
     public List<String> termsOf(String concept) {
-        return terms.stream().filter(t -> t.concept().equals(concept)).map(Term::text).toList();
+        return termsByConcept.getOrDefault(concept, List.of());
     }
 
     /** An ASCII term counts only on its own: "ai" is not found in "email", "ic" not in "silicon". */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -62,6 +63,16 @@ public final class TextAnalysis {
         return segments;
     }
 
+    /** The offsets where the segments begin and end: where a thesaurus term may stand. */
+    public static BitSet wordBounds(List<Segment> segments) {
+        BitSet bounds = new BitSet();
+        for (Segment segment : segments) {
+            bounds.set(segment.start());
+            bounds.set(segment.end());
+        }
+        return bounds;
+    }
+
     public Synonyms synonyms() {
         return synonyms;
     }
@@ -69,11 +80,15 @@ public final class TextAnalysis {
     public Terms analyse(String text) {
         String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
+        BitSet wordBounds = new BitSet(lower.length() + 1);
         try (TokenStream stream = WORDS.tokenStream("text", lower)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 String word = term.toString();
+                wordBounds.set(offset.startOffset());
+                wordBounds.set(offset.endOffset());
                 if (isMeaningful(word) && !STOP_WORDS.contains(word)) {
                     words.add(word);
                 }
@@ -82,7 +97,7 @@ public final class TextAnalysis {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (String concept : synonyms.concepts(lower)) {
+        for (String concept : synonyms.concepts(lower, wordBounds)) {
             words.add("≈" + concept);
         }
         return new Terms(words, bigrams(lower));

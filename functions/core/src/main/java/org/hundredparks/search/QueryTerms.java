@@ -59,9 +59,10 @@ final class QueryTerms {
 
     private void add(String part, TextAnalysis analysis) {
         Synonyms synonyms = analysis.synonyms();
-        List<Synonyms.Occurrence> named = synonyms.occurrences(part);
+        List<TextAnalysis.Segment> segments = analysis.segments(part);
+        List<Synonyms.Occurrence> named = synonyms.occurrences(part, TextAnalysis.wordBounds(segments));
         List<Span> spans = new ArrayList<>();
-        for (TextAnalysis.Segment segment : analysis.segments(part)) {
+        for (TextAnalysis.Segment segment : segments) {
             if (segment.word().codePoints().noneMatch(Character::isLetterOrDigit)) {
                 continue;
             }

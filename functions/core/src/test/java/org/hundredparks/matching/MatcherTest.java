@@ -162,4 +162,16 @@ class MatcherTest {
         assertTrue(!best.sharedTerms().contains("电池"), "in every item of the list: " + best.sharedTerms());
         assertTrue(best.sharedTerms().contains("硫化物"), best.sharedTerms().toString());
     }
+
+    /** A synonym is shown as the two texts write it, so that a reader finds each word in its own text. */
+    @Test
+    void aSynonymIsShownAsEachTextWritesIt() {
+        MatchIndex index = new MatchIndex();
+        index.put(achievement("pc", "计算机散热模组", "微型计算机的液冷散热模组", 6));
+        index.put(achievement("rice", "水稻抗倒伏品种选育", "籼稻新品种", 6));
+        Match match = matcher.match(challenge("电脑散热", "便携电脑散热不足", 6), index, 1).get(0);
+        assertEquals("pc", match.candidateId());
+        assertTrue(match.sharedTerms().contains("电脑/计算机"), match.sharedTerms().toString());
+        assertTrue(!match.sharedTerms().contains("计算机"), "计算机 is not in the challenge's text: " + match.sharedTerms());
+    }
 }
