@@ -38,6 +38,9 @@ import org.hundredparks.submission.TalentNeedFields;
  */
 final class ReportCorpus {
 
+    /** Items are published, cooperations started and bids made over the months from September 2024 to June 2025. */
+    static final Instant FIRST_MONTH = Instant.parse("2024-09-01T02:00:00Z");
+
     private ReportCorpus() {
     }
 
@@ -58,7 +61,7 @@ final class ReportCorpus {
             ListItemFields f = switch (type) {
                 case ACHIEVEMENT -> new AchievementFields("e" + i, "成果" + i, "简介", field, List.of(), 6, List.of(), Set.of(), 100_000L,
                         "某大学", region, park.id(), contact);
-                case CHALLENGE -> new ChallengeFields("e" + i, "榜单" + i, "问题", "指标", LocalDate.parse("2025-12-31"), "共有", 1_000_000L,
+                case CHALLENGE -> new ChallengeFields("e" + i, "榜单" + i, "问题", "指标", LocalDate.parse(i % 8 == 1 ? "2025-03-31" : "2025-12-31"), "共有", 1_000_000L,
                         "条件", "某公司", "x", "C38", field, List.of(), 6, region, park.id(), contact);
                 case TALENT_NEED -> new TalentNeedFields("e" + i, "需求" + i, SecondmentRole.values()[i % 3], field, 1, 12, "说明",
                         "某公司", "x", region, park.id(), contact);
@@ -66,13 +69,14 @@ final class ReportCorpus {
                         Set.of(SecondmentRole.TECHNICAL_ADVISER), LocalDate.parse("2024-09-01"), LocalDate.parse("2025-08-31"), "简介",
                         region, park.id(), contact);
             };
-            items.add(new ListItem("it_" + i, type, statuses[random.nextInt(statuses.length)], null, "org" + (i % 5000), null, 1, now, now, now,
-                    f));
+            Instant published = FIRST_MONTH.plus(random.nextInt(290), java.time.temporal.ChronoUnit.DAYS); // 2024-09 to 2025-06
+            items.add(new ListItem("it_" + i, type, statuses[random.nextInt(statuses.length)], null, "org" + (i % 5000), null, 1, published,
+                    published, published, f));
         }
         List<ActionPlan> plans = new ArrayList<>();
         for (String province : provinces) {
             List<String> roster = ReferenceData.get().parksWithin(province + "0000").stream().map(Park::id).toList();
-            if (!roster.isEmpty()) {
+            if (!roster.isEmpty() && provinces.indexOf(province) % 7 != 3) { // a few provinces without a plan, as in life
                 plans.add(new ActionPlan(province + "0000_2024-2025", new ActionPlanFields(province + "0000", "2024-2025", "科技厅", roster,
                         List.of(new Action("'百园百校万企'创新合作行动——对接", null, roster.subList(0, (roster.size() + 1) / 2)))),
                         "auth", 1, now, now, false));
@@ -85,13 +89,16 @@ final class ReportCorpus {
             Park park = parks.get(random.nextInt(parks.size()));
             String id = "coop_" + i;
             cooperations.add(new Cooperation(id, new CooperationFields("'百园百校万企'创新合作行动——合作" + i,
-                    CooperationKind.values()[i % 3], park.regionCode(), park.id(), List.of("org" + i, "uni" + i % 500), null, null, "it_" + (2 + 4 * (i % 1000)),
-                    null, LocalDate.parse("2024-09-01"), null), "org" + i, null, 1, now, random.nextBoolean() ? "2025-03-01" : null,
+                    CooperationKind.values()[i % 3], park.regionCode(), park.id(), List.of("org" + i, "uni" + i % 500),
+                    i % 3 == 1 ? "it_" + (1 + 4 * (i % 1000)) : null, i % 3 == 0 ? "it_" + 4 * (i % 1000) : null, "it_" + (2 + 4 * (i % 1000)),
+                    null, LocalDate.parse("2024-10-01").plusDays(random.nextInt(250)), null), "org" + i, null, 1, now,
+                    random.nextBoolean() ? "2025-03-01" : null,
                     Cooperation.Status.CONFIRMED, List.of("org" + i, "uni" + i % 500)));
             outcomes.add(Map.entry(id, new Outcome("o" + i, LocalDate.parse("2025-05-31"), 1 + i % 3, 100_000L * (1 + i % 20), i % 4,
                     i % 2, i % 5, null, null, "org" + i, now)));
             bids.add(new Bid("b" + i, "it_" + (1 + 4 * (i % (size / 4))), "org" + i, i % 2 == 0 ? Bid.Status.ACCEPTED : Bid.Status.SUBMITTED,
-                    new BidFields("团队", "方案", 1L, LocalDate.parse("2025-06-01"), contact), 1, now, now, null));
+                    new BidFields("团队", "方案", 1L, LocalDate.parse("2025-06-01"), contact), 1,
+                    FIRST_MONTH.plus(30 + random.nextInt(260), java.time.temporal.ChronoUnit.DAYS), now, null));
         }
         List<TypicalCase> cases = new ArrayList<>();
         for (int i = 0; i < 200; i++) {

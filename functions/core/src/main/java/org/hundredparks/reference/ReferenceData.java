@@ -92,7 +92,7 @@ public final class ReferenceData {
         return regions.size();
     }
 
-    private static void read(String file, Consumer<List<String>> row) {
+    static void read(String file, Consumer<List<String>> row) {
         try (InputStream in = ReferenceData.class.getResourceAsStream("/reference/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("reference data missing from the classpath: " + file);

@@ -170,7 +170,8 @@ class ReportServiceTest {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = document.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
             assertTrue(text.contains("浙江省“百园百校万企”创新合作行动中期评估报告"), text);
-            assertTrue(text.contains("四、合作成效"), text);
+            assertTrue(text.contains("一、总体情况") && text.contains("二、问题与建议") && text.contains("五、合作成效"), text);
+            assertTrue(document.getCharts().size() >= 3, "charts: " + document.getCharts().size());
             assertTrue(document.getTables().size() >= 8, "tables: " + document.getTables().size());
         }
 
