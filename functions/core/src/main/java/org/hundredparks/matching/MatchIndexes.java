@@ -47,7 +47,7 @@ public class MatchIndexes {
 
     private static final Logger LOG = Logger.getLogger(MatchIndexes.class);
     static final String SNAPSHOT_KEY = "matching/index/v7/snapshot.bin.gz";
-    private static final int VERSION = 6;
+    private static final int VERSION = 7;
 
     private final ListItemRepository items;
     private final EnterpriseService enterprises;

@@ -357,12 +357,14 @@ public final class Matcher {
         return List.copyOf(shown);
     }
 
+    /** The concept as the texts write it; null when both write the same word (shown itself) or neither is a word. */
     private static String conceptAsWritten(String concept, Set<String> queryWords, Predicate<String> candidateHas) {
         List<String> terms = Synonyms.standard().termsOf(concept);
         String inQuery = terms.stream().filter(queryWords::contains).findFirst().orElse(null);
         String inCandidate = terms.stream().filter(candidateHas).findFirst().orElse(null);
         if (inQuery == null || inCandidate == null) {
-            return concept; // written inside a longer word (锂电 in 锂电池): the group's own name
+            // one side writes it inside a longer word (锂电 in 锂电池组): show only what a reader finds as written
+            return inQuery != null ? inQuery : inCandidate;
         }
         return inQuery.equals(inCandidate) ? null : inQuery + "/" + inCandidate;
     }

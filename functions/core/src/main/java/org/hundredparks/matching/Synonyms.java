@@ -42,6 +42,7 @@ public final class Synonyms {
     /** Terms by their first character, longest first: a text is read once, not once per term. */
     private final Map<Character, List<Term>> byFirst;
     private final Map<String, List<String>> termsByConcept;
+    private final java.util.Set<String> wholeWordConcepts = new java.util.HashSet<>();
 
     private Synonyms(List<Term> terms) {
         Map<Character, List<Term>> first = new HashMap<>();
@@ -52,6 +53,9 @@ public final class Synonyms {
             List<String> texts = byConcept.computeIfAbsent(term.concept(), c -> new ArrayList<>());
             if (!texts.contains(term.text())) {
                 texts.add(term.text());
+            }
+            if (term.wholeWords()) {
+                wholeWordConcepts.add(term.concept());
             }
         }
         this.byFirst = first;
@@ -129,6 +133,11 @@ public final class Synonyms {
     /** The terms of a concept's group, lower-cased: the words a text may use for it. */
     public List<String> termsOf(String concept) {
         return termsByConcept.getOrDefault(concept, List.of());
+    }
+
+    /** Whether the concept's terms count only as whole words (the thesaurus's), so that nobody marks them inside others. */
+    public boolean wholeWords(String concept) {
+        return wholeWordConcepts.contains(concept);
     }
 
     /** An ASCII term counts only on its own: "ai" is not found in "email", "ic" not in "silicon". */

@@ -3,6 +3,7 @@ package org.hundredparks.reporting;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,13 +28,12 @@ import org.hundredparks.submission.ListType;
 import org.hundredparks.submission.TalentNeedFields;
 
 /**
- * Computes a report's figures from its input in one pass over each kind of record: counters keyed by
- * the table they feed, no second look at a record. Pure: the same input gives the same figures.
+ * Computes a report's figures from its input, one pass over each kind of record feeding counters keyed by the
+ * table they fill (the funnel then looks at the in-scope cooperations once more). Pure: the same input gives the
+ * same figures.
  */
 public final class FiguresBuilder {
 
-    static final Map<ItemStatus, String> STATUSES = new EnumMap<>(Map.of(ItemStatus.DRAFT, "草稿", ItemStatus.SUBMITTED, "待审核",
-            ItemStatus.PUBLISHED, "已发布", ItemStatus.CLOSED, "已关闭"));
     static final Map<String, String> KINDS = Map.of(CooperationKind.TRANSFER.name(), "成果转化",
             CooperationKind.JOINT_PROJECT.name(), "联合攻关", CooperationKind.SECONDMENT.name(), "人员选派");
 
@@ -173,7 +173,7 @@ public final class FiguresBuilder {
         for (ListItem challenge : publishedChallenges.values()) {
             if (challenge.fields() instanceof ChallengeFields c && c.deadline() != null && c.deadline().isBefore(asOf)
                     && !challengesBidFor.contains(challenge.id())) {
-                unanswered.add(List.of(c.title(), region(c.regionCode()), c.deadline().toString(),
+                unanswered.add(List.of(java.util.Objects.requireNonNullElse(c.title(), challenge.id()), region(c.regionCode()), c.deadline().toString(),
                         ChronoUnit.DAYS.between(c.deadline(), asOf)));
             }
         }
@@ -264,11 +264,13 @@ public final class FiguresBuilder {
             findings.add(Findings.NO_PLAN, provincesWithout.size());
         }
         findings.add(Findings.PARKS_OUT, parksOut.size());
-        String staleTitle = "进展滞后的合作（" + staleDays + "天未更新）";
+        String staleTitle = "进展滞后的合作";
         findings.add(Findings.quiet(staleDays, staleTitle), staleRows.size());
         findings.add(Findings.UNANSWERED, unanswered.size());
         findings.add(Findings.UNMAPPED, fields.unmapped());
-        totals.put("未报送行动计划的省份数", (double) provincesWithout.size());
+        if (scope.kind() != ReportScope.Kind.PARK) {
+            totals.put("未报送行动计划的省份数", (double) provincesWithout.size());
+        }
         totals.put("逾期未获揭榜的技术攻关数", (double) unanswered.size());
 
         // ---- 总体情况: the headline with its rates, the conversion funnel, the ranking ----
@@ -279,8 +281,8 @@ public final class FiguresBuilder {
                 .map(r -> r.get(0) + " " + r.get(1)).toList())));
         headline.add(List.of("已匹配条目", matched, percent(matched, published), "已发布条目中匹配清单不为空的"));
         long answered = publishedChallenges.keySet().stream().filter(challengesBidFor::contains).count();
-        headline.add(List.of("揭榜", bids, percent(answered, publishedChallenges.size()),
-                "已发布技术攻关中获揭榜的 " + answered + " 项，占已发布技术攻关"));
+        headline.add(List.of("揭榜次数", bids, percent(answered, publishedChallenges.size()),
+                "占比为获揭榜的已发布技术攻关（" + answered + " 项）占已发布技术攻关之比"));
         headline.add(List.of("合作", cooperationsInScope.size(), "—", String.join("，", byKind.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).toList())));
         headline.add(List.of("有签约成效的合作", signedCooperations, percent(signedCooperations, cooperationsInScope.size()),
@@ -293,8 +295,10 @@ public final class FiguresBuilder {
         if (phase == ReportPhase.FINAL && midterm != null) {
             List<List<Object>> comparison = new ArrayList<>();
             for (Map.Entry<String, Double> total : totals.entrySet()) {
-                double before = midterm.totals().getOrDefault(total.getKey(), 0.0);
-                comparison.add(List.of(total.getKey(), before, total.getValue(), Math.round((total.getValue() - before) * 100) / 100.0));
+                Double before = midterm.totals().get(total.getKey());
+                // a figure the mid-term report did not have yet (written by an earlier version) has no change to show
+                comparison.add(before == null ? List.of(total.getKey(), "—", total.getValue(), "—")
+                        : List.of(total.getKey(), before, total.getValue(), Math.round((total.getValue() - before) * 100) / 100.0));
             }
             put(tables, new ReportFigures.Table("中期与总结对比", List.of("指标", "中期", "总结", "变化"), comparison));
         }
@@ -304,7 +308,7 @@ public final class FiguresBuilder {
         put(tables, new ReportFigures.Table("清单条目（按状态）", List.of("清单", "草稿", "待审核", "已发布", "已关闭", "合计"), statusRows));
         put(tables, new ReportFigures.Table("发布与匹配", List.of("清单", "已发布", "已匹配", "匹配率（%）"), matchRows));
         fields.tables().forEach(table -> put(tables, table));
-        put(tables, monthly.table(MONTHLY));
+        put(tables, monthly.table(MONTHLY, asOf));
         put(tables, new ReportFigures.Table("揭榜（按阶段）", List.of("阶段", "数量"), List.of(List.of("已揭榜待采纳", submitted),
                 List.of("已采纳", accepted))));
         put(tables, new ReportFigures.Table("合作（按类型）", List.of("类型", "数量"), rows(byKind)));
@@ -312,10 +316,13 @@ public final class FiguresBuilder {
         put(tables, new ReportFigures.Table("合作成效", List.of("签约合同数", "合同金额（万元）", "专利数", "产品数", "培养人数"),
                 List.of(List.of(contracts, amountWan, patents, products, trained))));
         put(tables, new ReportFigures.Table("典型案例", List.of("合作名称", "地区", "状态", "案例说明", "签约合同数", "合同金额（万元）"), caseRows));
-        put(tables, new ReportFigures.Table(Findings.NO_PLAN.appendix(), List.of("省份代码", "省份"), provincesWithout));
+        if (scope.kind() != ReportScope.Kind.PARK) {
+            put(tables, new ReportFigures.Table(Findings.NO_PLAN.appendix(), List.of("省份代码", "省份"), provincesWithout));
+        }
         put(tables, new ReportFigures.Table(Findings.PARKS_OUT.appendix(), List.of("园区编号", "园区名称", "类型", "地区", "是否参与行动"),
                 parksOut));
-        put(tables, new ReportFigures.Table(staleTitle, List.of("合作名称", "地区", "最近进展日期", "未更新天数"), staleRows));
+        put(tables, new ReportFigures.Table(staleTitle, List.of("合作名称", "地区", "最近进展日期", "未更新天数（超过" + staleDays + "天）"),
+                staleRows));
         put(tables, new ReportFigures.Table(Findings.UNANSWERED.appendix(), List.of("技术攻关", "地区", "完成时限", "逾期天数"), unanswered));
         put(tables, new ReportFigures.Table("行动计划", List.of("地区", "行动周期", "牵头部门", "报送时间", "是否逾期", "行动数"), planRows));
         put(tables, new ReportFigures.Table("对接活动", List.of("地区", "行动名称", "参与园区数"), actionRows));
@@ -331,7 +338,7 @@ public final class FiguresBuilder {
      * so a rate is never compared with the stage before. Challenges and achievements side by side.
      */
     private static ReportFigures.Table funnel(Map<ListType, int[]> publishedMatched, Set<String> publishedIds, Set<String> publishedChallenges,
-            Set<String> challengesBidFor, java.util.Collection<Cooperation> cooperations, Map<String, Outcome> latest) {
+            Set<String> challengesBidFor, Collection<Cooperation> cooperations, Map<String, Outcome> latest) {
         Set<String> challengesCooperating = new HashSet<>();
         Set<String> challengesSigned = new HashSet<>();
         Set<String> achievementsCooperating = new HashSet<>();

@@ -11,7 +11,7 @@ import org.hundredparks.platform.ClockProducer;
 /** Activity by month (China time): items published, cooperations started, bids made; months without any shown as 0. */
 final class Monthly {
 
-    /** A line over ten years is already unreadable; dates beyond that are a typing error, not activity. */
+    /** A line over ten years is already unreadable; dates before that are a typing error, not activity. */
     static final int MONTHS = 120;
 
     private final TreeMap<YearMonth, int[]> months = new TreeMap<>();
@@ -38,8 +38,11 @@ final class Monthly {
         months.computeIfAbsent(month, m -> new int[3])[column]++;
     }
 
-    ReportFigures.Table table(String title) {
+    /** Months up to the report's day: a date after it is a typing error, and would push the real months out. */
+    ReportFigures.Table table(String title, LocalDate asOf) {
         List<List<Object>> rows = new ArrayList<>();
+        YearMonth until = YearMonth.from(asOf);
+        months.tailMap(until, false).clear();
         if (!months.isEmpty()) {
             YearMonth last = months.lastKey();
             YearMonth first = months.firstKey().isBefore(last.minusMonths(MONTHS - 1)) ? last.minusMonths(MONTHS - 1) : months.firstKey();

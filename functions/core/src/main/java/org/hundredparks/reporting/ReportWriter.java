@@ -35,7 +35,10 @@ import org.hundredparks.storage.Documents;
  */
 public final class ReportWriter {
 
-    /** The document's chapters, and which tables each holds (a title, or the start of one). */
+    /**
+     * The document's chapters, and which tables each holds. 园区参与情况 (every park) and 已发布条目（按地区） are in the
+     * workbook only: the document's ranking and the appendix of parks not taking part say what they would.
+     */
     static final List<List<String>> CHAPTERS = List.of(
             List.of("一、总体情况", FiguresBuilder.HEADLINE, FiguresBuilder.FUNNEL, FiguresBuilder.PROVINCE_RANKING,
                     FiguresBuilder.PARK_RANKING, "中期与总结对比"),
@@ -164,7 +167,7 @@ public final class ReportWriter {
                 boolean appendices = chapter.get(0).equals("附录");
                 for (String name : chapter.subList(1, chapter.size())) {
                     for (ReportFigures.Table table : figures.tables()) {
-                        if (belongs(table.title(), name)) {
+                        if (table.title().equals(name)) {
                             String heading = appendices ? "附录" + CHINESE_NUMBERS[appendix++] + "　" + table.title() : table.title();
                             section(document, heading, table);
                         }
@@ -176,11 +179,6 @@ public final class ReportWriter {
         } catch (IOException | InvalidFormatException e) {
             throw new IllegalStateException("the report document could not be written", e);
         }
-    }
-
-    /** A chapter names a table by its title, or by the start of a title that says more (进展滞后的合作（60天未更新）). */
-    static boolean belongs(String title, String name) {
-        return title.equals(name) || title.startsWith(name) && CHAPTERS.stream().flatMap(List::stream).noneMatch(title::equals);
     }
 
     private static final String[] CHINESE_NUMBERS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};

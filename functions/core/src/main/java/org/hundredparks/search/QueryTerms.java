@@ -15,7 +15,7 @@ import org.hundredparks.validation.InvalidInputException;
  * the word after it (锂|电池 → 锂电池), since one character alone says too little to require. An item matches when it
  * has every unit, each in one of three forms: the same word, every bigram of the unit (the item's text was segmented
  * differently; postings keep no positions, so the bigrams may stand apart), or a synonym of it (a concept of
- * {@code synonyms.txt} that the query names where the unit stands). Ranking then weighs every word, concept and
+ * {@code synonyms.txt} or {@code thesaurus.txt} that the query names where the unit stands). Ranking then weighs every word, concept and
  * bigram of the query by BM25, the rare ones most.
  */
 final class QueryTerms {
@@ -100,7 +100,11 @@ final class QueryTerms {
             }
             words.addAll(concepts);
             for (String concept : concepts) {
-                marks.addAll(synonyms.termsOf(concept.substring(1)));
+                // a thesaurus word is marked only as the query wrote it: marks are found as substrings, and its
+                // everyday words stand inside others (流水 in 流水线)
+                if (!synonyms.wholeWords(concept.substring(1))) {
+                    marks.addAll(synonyms.termsOf(concept.substring(1)));
+                }
             }
         }
         bigrams.addAll(TextAnalysis.bigrams(part));

@@ -44,7 +44,7 @@ public class SearchIndexes {
     private static final Logger LOG = Logger.getLogger(SearchIndexes.class);
     /** The path names the format's version, so a new format never reads an old snapshot (it builds, then writes its own). */
     public static final String SNAPSHOT_KEY = "search/index/v4/snapshot.bin";
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     /** Changes are read from a minute before the last look: replaying is harmless, a gap (an index lagging) is not. */
     private static final Duration OVERLAP = Duration.ofMinutes(1);
     /** Index queries in flight at once during a catch-up. */

@@ -1,17 +1,20 @@
 package org.hundredparks.submission;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hundredparks.changefeed.ItemChange;
+import org.hundredparks.platform.ClockProducer;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.MemberRows;
 import org.hundredparks.storage.RecordStore;
 
 /**
- * What the reports count list items by (status, region, park, field, a talent need's role), kept beside the
+ * What the reports count list items by (status, region, park, field, a talent need's role, the day it was published,
+ * and a challenge's deadline and title for the unanswered-challenge finding), kept beside the
  * items in {@link MemberRows} per list, so that a national report reads about a thousand rows instead of
  * every item of the three lists and the staff offers.
  *
@@ -61,12 +64,21 @@ public final class ItemSummaries {
     private MemberRows rows(ListType type) {
         return new MemberRows(records, SubmissionKeys.summaries(type));
     }
-    /** {@code version|status|region|park|field|role}: the version first, so that a newer entry compares higher. */
+    /**
+     * {@code version|status|region|park|field|role|published|deadline|title}: the version first, so that a newer entry
+     * compares higher. The day published is China's; deadline and title are a challenge's only. Entries written before
+     * the last three existed have six parts, and read as not published on a known day and without a deadline until
+     * the item is written again.
+     */
     static String entry(ListItem item) {
         ListItemFields f = item.fields();
         String role = f instanceof TalentNeedFields t && t.role() != null ? t.role().name() : "";
+        String published = item.publishedAt() == null ? "" : LocalDate.ofInstant(item.publishedAt(), ClockProducer.CHINA).toString();
+        ChallengeFields challenge = f instanceof ChallengeFields c ? c : null;
         return String.format("%012d", item.version()) + "|" + item.status().name() + "|" + clean(f.regionCode()) + "|"
-                + clean(f.parkId()) + "|" + clean(f.field()) + "|" + role;
+                + clean(f.parkId()) + "|" + clean(f.field()) + "|" + role + "|" + published + "|"
+                + (challenge == null || challenge.deadline() == null ? "" : challenge.deadline().toString()) + "|"
+                + (challenge == null ? "" : clean(challenge.title()));
     }
 
     private static String clean(String value) {
@@ -74,25 +86,29 @@ public final class ItemSummaries {
     }
 
     /**
-     * A list item holding only what the summary says: its id, list, status, version, and in its fields the
-     * region, park, field and (talent needs) role. Nothing else may be read from it.
+     * A list item holding only what the summary says: its id, list, status, version, the day it was published (as
+     * that day's start in China), and in its fields the region, park, field, (talent needs) role and (challenges)
+     * deadline and title. Nothing else may be read from it.
      */
     static ListItem toItem(String id, ListType type, String entry) {
         String[] parts = entry.split("\\|", -1);
         String region = blankToNull(parts[2]);
         String park = blankToNull(parts[3]);
         String field = blankToNull(parts[4]);
+        String published = parts.length > 6 ? blankToNull(parts[6]) : null;
+        String deadline = parts.length > 7 ? blankToNull(parts[7]) : null;
+        String title = parts.length > 8 ? blankToNull(parts[8]) : null;
         ListItemFields fields = switch (type) {
             case ACHIEVEMENT -> new AchievementFields(null, null, null, field, null, null, null, null, null, null, region, park, null);
-            case CHALLENGE -> new ChallengeFields(null, null, null, null, null, null, null, null, null, null, null, field, null, null,
-                    region, park, null);
+            case CHALLENGE -> new ChallengeFields(null, title, null, null, deadline == null ? null : LocalDate.parse(deadline), null, null,
+                    null, null, null, null, field, null, null, region, park, null);
             case STAFF_OFFER -> new StaffOfferFields(null, null, null, null, null, field == null ? List.of() : List.of(field), null,
                     null, null, null, region, park, null);
             case TALENT_NEED -> new TalentNeedFields(null, null, parts[5].isEmpty() ? null : SecondmentRole.valueOf(parts[5]), field,
                     null, null, null, null, null, region, park, null);
         };
         return new ListItem(id, type, ItemStatus.valueOf(parts[1]), null, null, null, Long.parseLong(parts[0]), Instant.EPOCH,
-                Instant.EPOCH, null, fields);
+                Instant.EPOCH, published == null ? null : LocalDate.parse(published).atStartOfDay(ClockProducer.CHINA).toInstant(), fields);
     }
 
     private static String blankToNull(String s) {

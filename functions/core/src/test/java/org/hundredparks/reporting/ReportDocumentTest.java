@@ -109,7 +109,7 @@ class ReportDocumentTest {
             assertEquals(List.of("参与行动的园区", "2", percent(2, parks)), cells(headline, 1).subList(0, 3));
             assertEquals(List.of("已发布清单条目", "8"), cells(headline, 2).subList(0, 2));
             assertEquals(List.of("已匹配条目", "3", "37.5"), cells(headline, 3).subList(0, 3));
-            assertEquals(List.of("揭榜", "1", "33.3"), cells(headline, 4).subList(0, 3), "one of three published challenges has a bid");
+            assertEquals(List.of("揭榜次数", "1", "33.3"), cells(headline, 4).subList(0, 3), "one of three published challenges has a bid");
             assertEquals(List.of("合作", "2"), cells(headline, 5).subList(0, 2));
             assertEquals(List.of("有签约成效的合作", "1", "50.0"), cells(headline, 6).subList(0, 3));
             assertEquals(List.of("合同金额（万元）", "150.0"), cells(headline, 7).subList(0, 2));
@@ -184,7 +184,7 @@ class ReportDocumentTest {
         assertEquals(30, nation.table("未报送行动计划的省份").rows().size());
         assertFalse(nation.table("未报送行动计划的省份").rows().contains(List.of("440000", "广东省")));
         assertEquals(parks - 2, nation.table("未参与行动的园区").rows().size());
-        assertEquals(List.of(List.of("材料合作", "深圳市", "2025-01-01", 170L)), nation.table("进展滞后的合作（60天未更新）").rows());
+        assertEquals(List.of(List.of("材料合作", "深圳市", "2025-01-01", 170L)), nation.table("进展滞后的合作").rows());
         assertEquals(List.of(List.of("榜单c1", "深圳市", "2025-01-31", 140L), List.of("榜单c3", "杭州市", "2025-02-01", 139L)),
                 nation.table("逾期未获揭榜的技术攻关").rows());
 
@@ -219,6 +219,13 @@ class ReportDocumentTest {
             assertTrue(text.indexOf("中期与总结对比") < text.indexOf("二、问题与建议"), text);
         }
         assertTrue(last.table("中期与总结对比").rows().contains(List.of("合作数", 2.0, 2.0, 0.0)));
+        // a mid-term report written before a figure existed: no invented change
+        ReportFigures older = new ReportFigures(midterm.scope(), midterm.scopeLabel(), midterm.phase(), midterm.asOf(),
+                Map.of("合作数", 1.0), midterm.tables());
+        List<List<Object>> against = FiguresBuilder.build(ReportScope.parse("NATION"), ReportPhase.FINAL, AS_OF.plusMonths(6), seeded(),
+                older, 60).table("中期与总结对比").rows();
+        assertTrue(against.contains(List.of("合作数", 1.0, 2.0, 1.0)));
+        assertTrue(against.contains(List.of("逾期未获揭榜的技术攻关数", "—", 2.0, "—")), against.toString());
     }
 
     private static String percent(int part, int whole) {

@@ -191,9 +191,12 @@ class ReportServiceTest {
         assertEquals(1.0, figures.totals().get("典型案例数"));
         assertEquals(List.of(List.of("浙江省", "2024-2025", "科技厅", figures.table("行动计划").rows().get(0).get(3), "是", 2)),
                 figures.table("行动计划").rows(), "submitted after 31 July: late");
+        // read back from the summary rows, not from the items: the day each was published, and the bids' month
+        List<Object> december = figures.table("按月进展").rows().get(0);
+        assertEquals(List.of("2024-12", 6, 2), List.of(december.get(0), december.get(1), december.get(3)), figures.table("按月进展").rows().toString());
 
-        // the final report half a year later, compared with the mid-term
-        clock.set(Instant.parse("2025-06-20T02:00:00Z"));
+        // the final report half a year later, compared with the mid-term, two days after the challenges' deadline
+        clock.set(Instant.parse("2025-07-02T02:00:00Z"));
         cooperations.addOutcome(enterprise, cooperation.id(), new Outcome.Entry(LocalDate.parse("2025-06-01"), 5, 8_000_000L, 3, 2, 6,
                 null, null));
         ReportService.Report fin = generateQueued(reports.request(zhejiang, ReportPhase.FINAL, "PROVINCE:33").id());
@@ -202,6 +205,8 @@ class ReportServiceTest {
         List<List<Object>> comparison = finalFigures.table("中期与总结对比").rows();
         List<Object> contracts = comparison.stream().filter(r -> r.get(0).equals("签约合同数")).findFirst().orElseThrow();
         assertEquals(List.of("签约合同数", 2.0, 5.0, 3.0), new ArrayList<>(contracts));
+        // the one challenge nobody bid for, found through the summary rows (its deadline and title are kept there)
+        assertEquals(List.of(List.of("氢能储运", "西湖区", "2025-06-30", 2)), finalFigures.table("逾期未获揭榜的技术攻关").rows());
     }
 
     @Test
