@@ -92,5 +92,5 @@ final class SubmissionKeys {
             RecordLayout.of("accepted bid marker", item("<challengeId>"), ACCEPTED,
                     "the one accepted bid of a challenge (created only if absent: of concurrent accepts exactly one wins)"),
             RecordLayout.of("report summaries of a list", MemberRows.rowPattern(summaries(LIST)), MemberRows.SK,
-                    "every item of a list as the reports count it: one attribute per item, `<version, 12 digits>|<status>|<region>|<park>|<field>|<role>`"));
+                    "every item of a list as the reports count it: one attribute per item, `<version, 12 digits>|<status>|<region>|<park>|<field>|<role>|<day published>|<deadline>|<title>` (the last two a challenge's)"));
 }
