@@ -83,4 +83,18 @@ class ItemSummariesTest {
                 Optional.of(Item.of("BID#x", "BID"))));
         assertEquals(List.of("tal_3", "tal_4"), recorded().keySet().stream().sorted().toList());
     }
+
+    /** An entry written before the day, deadline and title were kept reads as not dated; a new one round-trips them. */
+    @Test
+    void entriesOfBothLayoutsRead() {
+        ListItem old = ItemSummaries.toItem("chl_1", ListType.CHALLENGE, "000000000003|PUBLISHED|330106||新能源|");
+        assertNull(old.publishedAt());
+        assertNull(((ChallengeFields) old.fields()).deadline());
+        ListItem now = ItemSummaries.toItem("chl_1", ListType.CHALLENGE,
+                "000000000004|PUBLISHED|330106||新能源||2025-01-10|2025-06-30|" + ItemSummaries.shortTitle("储能热管理系统的液冷板设计与流道优化及其在电站中的应用"));
+        assertEquals(Instant.parse("2025-01-09T16:00:00Z"), now.publishedAt(), "the day's start in China");
+        assertEquals(java.time.LocalDate.parse("2025-06-30"), ((ChallengeFields) now.fields()).deadline());
+        assertEquals("储能热管理系统的液冷板设计与流道优化及其…", ((ChallengeFields) now.fields()).title());
+        assertEquals("短标题", ItemSummaries.shortTitle("短标题"));
+    }
 }
