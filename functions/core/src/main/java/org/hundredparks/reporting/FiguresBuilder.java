@@ -113,6 +113,7 @@ public final class FiguresBuilder {
                 continue;
             }
             byStatus.computeIfAbsent(item.type(), t -> new EnumMap<>(ItemStatus.class)).merge(item.status(), 1, Integer::sum);
+            monthly.published(item.publishedAt()); // closed since or not, it was published that month
             if (item.status() == ItemStatus.PUBLISHED) {
                 String list = item.type().label();
                 fields.count(item);
@@ -122,7 +123,6 @@ public final class FiguresBuilder {
                 counts[1] += input.matched().contains(item.id()) ? 1 : 0;
                 publishedIds.add(item.id());
                 ranking.published(item.fields().regionCode(), item.fields().parkId());
-                monthly.published(item.publishedAt());
                 if (item.type() == ListType.CHALLENGE) {
                     publishedChallenges.put(item.id(), item);
                 }
