@@ -70,8 +70,10 @@ final class ReportCorpus {
                         region, park.id(), contact);
             };
             Instant published = FIRST_MONTH.plus(random.nextInt(290), java.time.temporal.ChronoUnit.DAYS); // 2024-09 to 2025-06
-            items.add(new ListItem("it_" + i, type, statuses[random.nextInt(statuses.length)], null, "org" + (i % 5000), null, 1, published,
-                    published, published, f));
+            ItemStatus status = statuses[random.nextInt(statuses.length)];
+            boolean wasPublished = status == ItemStatus.PUBLISHED || status == ItemStatus.CLOSED;
+            items.add(new ListItem("it_" + i, type, status, null, "org" + (i % 5000), null, 1, published, published,
+                    wasPublished ? published : null, f));
         }
         List<ActionPlan> plans = new ArrayList<>();
         for (String province : provinces) {
