@@ -315,7 +315,9 @@ class MatchListsTest {
 
         // the retry (Lambda redelivers from the first record named) completes them
         batch.subList(MatchingService.CHUNK, batch.size()).forEach(world.matching::apply);
+        assertEquals(MatchingService.CHUNK / 2, world.matching.chunkSize(), "a chunk that overran halves the next");
         assertEquals(Set.of(), world.matching.settle(Instant.MAX));
+        assertEquals(MatchingService.CHUNK, world.matching.chunkSize(), "and a settle in time doubles it back");
         expectedLeft.forEach(id -> assertEquals(List.of(challenge.id()), world.listOf(id)));
         assertEquals(MatchingService.CHUNK + 5, world.listOf(challenge.id()).size(), "every achievement in the challenge's list");
     }
