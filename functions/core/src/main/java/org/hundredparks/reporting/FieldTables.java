@@ -1,9 +1,11 @@
 package org.hundredparks.reporting;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.hundredparks.reference.Taxonomy;
 import org.hundredparks.submission.ListItem;
@@ -29,6 +31,8 @@ final class FieldTables {
     private final Map<Taxonomy.Category, int[]> disciplines = new LinkedHashMap<>();
     private final int[] unmappedIndustries = new int[2];
     private final int[] unmappedDisciplines = new int[2];
+    private final Map<String, Optional<Taxonomy.Category>> industryOf = new HashMap<>();
+    private final Map<String, Optional<Taxonomy.Category>> disciplineOf = new HashMap<>();
     /** list \0 submitter's words → [category name, count] */
     private final Map<String, Object[]> mapping = new TreeMap<>();
 
@@ -42,7 +46,9 @@ final class FieldTables {
         List<ListType> lists = industry ? INDUSTRY_LISTS : DISCIPLINE_LISTS;
         Taxonomy taxonomy = industry ? Taxonomy.emergingIndustries() : Taxonomy.disciplines();
         String words = item.fields().field() == null || item.fields().field().isBlank() ? "（未填写）" : item.fields().field().strip();
-        Taxonomy.Category category = taxonomy.classify(item.fields().field());
+        // items share a few field texts: each is placed once (a miss is remembered too, as Optional.empty)
+        Taxonomy.Category category = (industry ? industryOf : disciplineOf)
+                .computeIfAbsent(words, w -> Optional.ofNullable(taxonomy.classify(item.fields().field()))).orElse(null);
         int column = lists.indexOf(item.type());
         if (category == null) {
             (industry ? unmappedIndustries : unmappedDisciplines)[column]++;

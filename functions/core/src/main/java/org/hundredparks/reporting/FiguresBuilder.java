@@ -290,7 +290,7 @@ public final class FiguresBuilder {
         headline.add(List.of("合同金额（万元）", amountWan, "—", "签约合同 " + contracts + " 份"));
         headline.add(List.of("典型案例", caseRows.size(), "—", "已推荐或已入选"));
         put(tables, new ReportFigures.Table(HEADLINE, List.of("指标", "数值", "占比或转化率（%）", "说明"), headline));
-        put(tables, funnel(publishedMatched, publishedIds, publishedChallenges.keySet(), challengesBidFor, cooperationsInScope.values(), latest));
+        put(tables, funnel(publishedMatched, publishedIds, publishedChallenges.keySet(), answered, cooperationsInScope.values(), latest));
         ranking.table().ifPresent(table -> put(tables, table));
         if (phase == ReportPhase.FINAL && midterm != null) {
             List<List<Object>> comparison = new ArrayList<>();
@@ -338,7 +338,7 @@ public final class FiguresBuilder {
      * so a rate is never compared with the stage before. Challenges and achievements side by side.
      */
     private static ReportFigures.Table funnel(Map<ListType, int[]> publishedMatched, Set<String> publishedIds, Set<String> publishedChallenges,
-            Set<String> challengesBidFor, Collection<Cooperation> cooperations, Map<String, Outcome> latest) {
+            long answered, Collection<Cooperation> cooperations, Map<String, Outcome> latest) {
         Set<String> challengesCooperating = new HashSet<>();
         Set<String> challengesSigned = new HashSet<>();
         Set<String> achievementsCooperating = new HashSet<>();
@@ -361,7 +361,6 @@ public final class FiguresBuilder {
         }
         int[] challenges = publishedMatched.getOrDefault(ListType.CHALLENGE, new int[2]);
         int[] achievements = publishedMatched.getOrDefault(ListType.ACHIEVEMENT, new int[2]);
-        long answered = publishedChallenges.stream().filter(challengesBidFor::contains).count();
         long[] challenge = {challenges[0], challenges[1], answered, challengesCooperating.size(), challengesSigned.size()};
         Long[] achievement = {(long) achievements[0], (long) achievements[1], null, (long) achievementsCooperating.size(),
                 (long) achievementsSigned.size()};

@@ -78,11 +78,6 @@ class ThesaurusTest {
     }
 
     static String derive() throws IOException {
-        Set<String> stopWords = new LinkedHashSet<>();
-        try (InputStream in = ThesaurusTest.class.getResourceAsStream("/matching/stopwords.txt")) {
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(stopWords::add);
-        }
         StringBuilder out = new StringBuilder(HEADER);
         try (InputStream in = ThesaurusTest.class.getResourceAsStream(SOURCE)) {
             assertNotNull(in, SOURCE + " (com.hankcs:hanlp:portable) is not on the test class path");
@@ -96,7 +91,7 @@ class ThesaurusTest {
                 }
                 Set<String> words = new LinkedHashSet<>();
                 for (int i = 1; i < parts.length; i++) {
-                    if (parts[i].length() >= 2 && !stopWords.contains(parts[i])) {
+                    if (parts[i].length() >= 2 && !TextAnalysis.isStopWord(parts[i])) {
                         words.add(parts[i]);
                     }
                 }
