@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Native builds of the three native functions (matching runs on the JVM everywhere: its embedding model needs
-# ONNX Runtime's JNI library) with the experimental toolchain (../shared/tools/native-toolchain),
-# then start-up of each, native and JVM, against the local AWS stack and a Lambda runtime-API stand-in
-# (see bench/README.md, "Native functions"). Not part of CI: the toolchain is not a supported builder.
+# Native builds of the bare reference (bench/bare: a Quarkus Lambda function with nothing in it) and of the three
+# native functions (matching runs on the JVM everywhere: its embedding model needs ONNX Runtime's JNI library) with
+# the experimental toolchain (../shared/tools/native-toolchain), then start-up of each, native and JVM, against the
+# local AWS stack and a Lambda runtime-API stand-in, every first result also as a multiple of the bare reference's
+# and broken down by phase (see bench/README.md, "Native functions"). Not part of CI: the toolchain is not a
+# supported builder.
 # Usage: bench/native-functions.sh [toolchain dir=../shared/tools/native-toolchain]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 toolchain="${1:-$root/../shared/tools/native-toolchain}"
 gvm="$root/target/gvm-home"
 out="$root/target/native-check"
-functions=(api jobs reminders)
+functions=(bare api jobs reminders)
+module() { [ "$1" = bare ] && echo bench/bare || echo "functions/$1"; }
 mkdir -p "$out"
 cd "$root"
 
@@ -20,11 +23,12 @@ echo "| function | native build | executable | function.zip |" > "$out/builds.md
 echo "|---|---|---|---|" >> "$out/builds.md"
 for f in "${functions[@]}"; do
   start=$(date +%s)
-  mvn -B package -Dnative -DskipTests -Dquarkus.native.graalvm-home="$gvm" -pl "functions/$f" > "$out/build-$f.log" 2>&1
+  m=$(module "$f")
+  mvn -B package -Dnative -DskipTests -Dquarkus.native.graalvm-home="$gvm" -pl "$m" > "$out/build-$f.log" 2>&1
   seconds=$(( $(date +%s) - start ))
-  runner=$(ls functions/$f/target/*-runner)
-  echo "| $f | ${seconds} s | $(( $(stat -c %s "$runner") / 1000000 )) MB | $(( $(stat -c %s functions/$f/target/function.zip) / 1000000 )) MB |" >> "$out/builds.md"
-  cp "functions/$f/target/function.zip" "$out/$f-native.zip"
+  runner=$(ls $m/target/*-runner)
+  echo "| $f | ${seconds} s | $(( $(stat -c %s "$runner") / 1000000 )) MB | $(( $(stat -c %s $m/target/function.zip) / 1000000 )) MB |" >> "$out/builds.md"
+  cp "$m/target/function.zip" "$out/$f-native.zip"
 done
 cat "$out/builds.md"
 
@@ -41,5 +45,5 @@ cp="$(cat "$out/classpath.txt"):local/run/target/classes"
 java -Dhundredparks.root="$root" -cp "$cp" org.hundredparks.local.FunctionStartup native "$root" "$libs" | tee "$out/startup-native.md"
 
 # The same functions in JVM mode (this also puts the JVM function.zip files back for the local run and tests).
-mvn -B -q package -DskipTests -pl functions/api,functions/matching,functions/jobs,functions/reminders >/dev/null
+mvn -B -q package -DskipTests -pl bench/bare,functions/api,functions/matching,functions/jobs,functions/reminders >/dev/null
 java -Dhundredparks.root="$root" -cp "$cp" org.hundredparks.local.FunctionStartup jvm "$root" | tee "$out/startup-jvm.md"

@@ -1,11 +1,11 @@
 package org.hundredparks.jobs;
 
+import org.hundredparks.platform.AwsClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -15,7 +15,7 @@ class JobProducers {
     @Produces
     @ApplicationScoped
     JobQueue jobQueue(JobsConfig config) {
-        var sqs = SqsClient.builder().httpClient(UrlConnectionHttpClient.create());
+        var sqs = AwsClients.light(SqsClient.builder());
         config.endpointOverride().ifPresent(endpoint -> sqs.endpointOverride(URI.create(endpoint)));
         config.region().ifPresent(region -> sqs.region(Region.of(region)));
         if (config.accessKeyId().isPresent() && config.secretAccessKey().isPresent()) {

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class IndustryFields {
 
-    private static final IndustryFields STANDARD = load();
+    private static final IndustryFields STANDARD = org.hundredparks.platform.ColdStart.timed("industry table", IndustryFields::load);
 
     private final Map<String, List<String>> words;
 

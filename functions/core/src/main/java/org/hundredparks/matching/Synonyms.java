@@ -36,8 +36,8 @@ public final class Synonyms {
     record Source(String resource, boolean wholeWords) {
     }
 
-    private static final Synonyms DEFAULT = load(List.of(new Source("/matching/synonyms.txt", false),
-            new Source("/matching/thesaurus.txt", true)));
+    private static final Synonyms DEFAULT = org.hundredparks.platform.ColdStart.timed("synonyms", () -> load(List.of(
+            new Source("/matching/synonyms.txt", false), new Source("/matching/thesaurus.txt", true))));
 
     /** Terms by their first character, longest first: a text is read once, not once per term. */
     private final Map<Character, List<Term>> byFirst;

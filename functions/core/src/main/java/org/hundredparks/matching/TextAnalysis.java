@@ -27,7 +27,7 @@ public final class TextAnalysis {
     public record Terms(List<String> words, List<String> bigrams) {
     }
 
-    private static final Analyzer WORDS = new SmartChineseAnalyzer();
+    private static final Analyzer WORDS = org.hundredparks.platform.ColdStart.timed("segmenter", SmartChineseAnalyzer::new);
     /** {@code matching/stopwords.txt}: the genre's own words (需求, 问题, 系统, 实现 ...), which say nothing of a technology. */
     private static final Set<String> STOP_WORDS = stopWords("/matching/stopwords.txt");
 

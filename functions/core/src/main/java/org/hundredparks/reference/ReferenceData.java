@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  */
 public final class ReferenceData {
 
-    private static final ReferenceData INSTANCE = new ReferenceData();
+    private static final ReferenceData INSTANCE = org.hundredparks.platform.ColdStart.timed("reference data", ReferenceData::new);
 
     private final Map<String, String> regions = new HashMap<>();
     private final Map<String, String> industries = new HashMap<>();

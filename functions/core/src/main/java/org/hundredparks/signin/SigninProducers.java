@@ -1,5 +1,6 @@
 package org.hundredparks.signin;
 
+import org.hundredparks.platform.AwsClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
@@ -7,7 +8,6 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import org.hundredparks.organisation.OrganisationService;
 import org.hundredparks.storage.RecordStore;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
@@ -22,7 +22,7 @@ class SigninProducers {
         return switch (key.kind()) {
             case "local" -> new LocalTokenSigner(Path.of(key.localPrivateKey()
                     .orElseThrow(() -> new IllegalStateException("hundredparks.signin.key.local-private-key is not set"))));
-            case "kms" -> new KmsTokenSigner(KmsClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
+            case "kms" -> new KmsTokenSigner(AwsClients.light(KmsClient.builder()).build(),
                     key.kmsKeyId().orElseThrow(() -> new IllegalStateException("hundredparks.signin.key.kms-key-id is not set")),
                     key.previousKmsKeyId());
             default -> throw new IllegalStateException("hundredparks.signin.key.kind is local or kms, not " + key.kind());
@@ -40,7 +40,7 @@ class SigninProducers {
     @ApplicationScoped
     WeChatApps.Source wechatApps(WeChatConfig config, Clock clock) {
         Supplier<WeChatApps> apps = config.secretId()
-                .map(id -> WeChatApps.fromSecretsManager(SecretsManagerClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), id,
+                .map(id -> WeChatApps.fromSecretsManager(AwsClients.light(SecretsManagerClient.builder()).build(), id,
                         clock))
                 .orElseGet(() -> WeChatApps.fromSettings(config));
         return apps::get;

@@ -33,11 +33,13 @@ final class FunctionProcess implements AutoCloseable {
     private final String name;
     private final LambdaRuntimeApi runtime;
     private final ChildProcess process;
+    private final long launchedAt;
 
-    private FunctionProcess(String name, LambdaRuntimeApi runtime, ChildProcess process) {
+    private FunctionProcess(String name, LambdaRuntimeApi runtime, ChildProcess process, long launchedAt) {
         this.name = name;
         this.runtime = runtime;
         this.process = process;
+        this.launchedAt = launchedAt;
     }
 
     static FunctionProcess start(String name, Path root, Map<String, String> environment, Path workDir) {
@@ -77,7 +79,8 @@ final class FunctionProcess implements AutoCloseable {
     }
 
     private static Path unpack(String name, Path root, Path workDir) {
-        Path zip = root.resolve("functions").resolve(name).resolve("target/function.zip");
+        // the bare reference (bench/bare) is timed beside the platform's functions
+        Path zip = root.resolve("bare".equals(name) ? "bench/bare" : "functions/" + name).resolve("target/function.zip");
         if (!Files.isRegularFile(zip)) {
             throw new IllegalStateException("no " + zip + ": build first (mvn install -DskipTests)");
         }
@@ -95,7 +98,8 @@ final class FunctionProcess implements AutoCloseable {
         env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
         env.put("QUARKUS_PROFILE", "local");
-        return new FunctionProcess(name, runtime, ChildProcess.start("function-" + name, command, env, workDir, taskRoot));
+        long launchedAt = System.currentTimeMillis();
+        return new FunctionProcess(name, runtime, ChildProcess.start("function-" + name, command, env, workDir, taskRoot), launchedAt);
     }
 
     /** The runtime interface client and its own libraries, wherever this launcher loaded them from. */
@@ -164,6 +168,11 @@ final class FunctionProcess implements AutoCloseable {
             throw new IllegalStateException(name + " is not running:\n" + process.tail());
         }
         return runtime.invoke(event, Duration.ofSeconds(60));
+    }
+
+    /** When this launcher started the process (epoch milliseconds): what a cold start's phases count from. */
+    long launchedAt() {
+        return launchedAt;
     }
 
     long pid() {

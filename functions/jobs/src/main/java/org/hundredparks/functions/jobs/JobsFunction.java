@@ -1,5 +1,6 @@
 package org.hundredparks.functions.jobs;
 
+import org.hundredparks.platform.ColdStart;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import jakarta.inject.Inject;
@@ -19,6 +20,11 @@ public class JobsFunction implements RequestHandler<SqsBatch, BatchResponse> {
 
     @Override
     public BatchResponse handleRequest(SqsBatch batch, Context context) {
-        return dispatcher.run(batch);
+        ColdStart.mark("event received");
+        try {
+            return dispatcher.run(batch);
+        } finally {
+            ColdStart.firstResult();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.hundredparks.functions.matching;
 
+import org.hundredparks.platform.ColdStart;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.time.Instant;
@@ -33,19 +34,25 @@ public class MatchingFunction implements RequestHandler<StreamEvent, BatchRespon
 
     @Override
     public BatchResponse handleRequest(StreamEvent event, Context context) {
-        // the lists are written until a third of the invocation's time is left (what is not settled by then is retried);
-        // the meanings a rebuild left and a snapshot get what remains, less a tenth kept in hand
-        long remaining = context == null ? DEFAULT_TIMEOUT.toMillis() : context.getRemainingTimeInMillis();
-        Instant deadline = Instant.now().plusMillis(remaining * 2 / 3);
-        Instant end = Instant.now().plusMillis(remaining * 9 / 10);
-        BatchResponse response = ChangeFeedProcessor.process(event, change -> {
-            summaries.apply(change);
-            router.handle(change, matching);
-        }, () -> {
-            Set<String> left = matching.settle(deadline);
-            return change -> !left.isEmpty() && left.contains(matching.itemIdOf(change));
-        });
-        matching.afterBatch(end);
-        return response;
+        ColdStart.mark("event received");
+        try {
+            // the lists are written until a third of the invocation's time is left (what is not settled by then is retried);
+            // the meanings a rebuild left and a snapshot get what remains, less a tenth kept in hand
+            long remaining = context == null ? DEFAULT_TIMEOUT.toMillis() : context.getRemainingTimeInMillis();
+            Instant deadline = Instant.now().plusMillis(remaining * 2 / 3);
+            Instant end = Instant.now().plusMillis(remaining * 9 / 10);
+            BatchResponse response = ChangeFeedProcessor.process(event, change -> {
+                summaries.apply(change);
+                router.handle(change, matching);
+            }, () -> {
+                Set<String> left = matching.settle(deadline);
+                return change -> !left.isEmpty() && left.contains(matching.itemIdOf(change));
+            });
+            ColdStart.mark("batch settled");
+            matching.afterBatch(end);
+            return response;
+        } finally {
+            ColdStart.firstResult();
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.hundredparks.platform.ColdStart;
 import org.hundredparks.reminder.ReminderService;
 import org.hundredparks.reminder.ScheduleTick;
 
@@ -25,9 +26,14 @@ public class RemindersFunction implements RequestHandler<ScheduleTick, Map<Strin
 
     @Override
     public Map<String, Object> handleRequest(ScheduleTick tick, Context context) {
-        Instant runAt = tick.time() != null ? tick.time() : clock.instant();
-        ReminderService.Run run = reminders.run(runAt);
-        return Map.of("runAt", runAt.toString(), "day", run.day().toString(), "created", run.created(),
-                "existing", run.existing());
+        ColdStart.mark("event received");
+        try {
+            Instant runAt = tick.time() != null ? tick.time() : clock.instant();
+            ReminderService.Run run = reminders.run(runAt);
+            return Map.of("runAt", runAt.toString(), "day", run.day().toString(), "created", run.created(),
+                    "existing", run.existing());
+        } finally {
+            ColdStart.firstResult();
+        }
     }
 }

@@ -1,0 +1,82 @@
+package org.hundredparks.platform;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Where a function's first result spends its time. Each phase of the path from process start to the first result
+ * (Quarkus started, the event received, each AWS client's first call made, sent and answered, data files loaded,
+ * the result) is marked once, when it first happens; at the first result the marks are logged as one line,
+ * {@code cold start {"phase": epoch milliseconds, ...}}, and marking stops, so that a warm container pays one
+ * volatile read a mark. {@code bench/native-functions.sh} reads the line to break each function's first result
+ * down; in AWS it is the same line in CloudWatch.
+ */
+public final class ColdStart {
+
+    /** The line's prefix, which the start-up harness looks for in a function's log. */
+    public static final String LOG_PREFIX = "cold start ";
+
+    private static final Logger LOG = Logger.getLogger(ColdStart.class);
+    private static final ColdStart PROCESS = new ColdStart();
+
+    private final Map<String, Long> marks = new LinkedHashMap<>();
+    private volatile boolean reported;
+
+    ColdStart() {
+    }
+
+    /** Marks a phase of this process's first result as reached now (a later mark of the same phase is ignored). */
+    public static void mark(String phase) {
+        PROCESS.record(phase, System.currentTimeMillis());
+    }
+
+    /** Makes {@code what}, marking when its loading began and ended (data files, dictionaries). */
+    public static <T> T timed(String what, Supplier<T> loading) {
+        mark(what + " loading");
+        T loaded = loading.get();
+        mark(what + " loaded");
+        return loaded;
+    }
+
+    /** This process's first result is ready: logs the phases once. Later calls do nothing. */
+    public static void firstResult() {
+        PROCESS.complete(System.currentTimeMillis()).ifPresent(LOG::info);
+    }
+
+    void record(String phase, long epochMillis) {
+        if (reported) {
+            return;
+        }
+        synchronized (marks) {
+            if (!reported) {
+                marks.putIfAbsent(phase, epochMillis);
+            }
+        }
+    }
+
+    /**
+     * The line to log, once. The marks are epoch milliseconds, not durations since the process started: Linux gives
+     * a process's start only to the second (from the boot time), so the harness that started the process subtracts
+     * its own clock.
+     */
+    Optional<String> complete(long epochMillis) {
+        if (reported) {
+            return Optional.empty();
+        }
+        synchronized (marks) {
+            if (reported) {
+                return Optional.empty();
+            }
+            marks.putIfAbsent("first result", epochMillis);
+            reported = true;
+            StringJoiner json = new StringJoiner(", ", "{", "}");
+            marks.forEach((phase, at) -> json.add("\"" + phase.replace("\"", "'") + "\": " + at));
+            marks.clear();
+            return Optional.of(LOG_PREFIX + json);
+        }
+    }
+}

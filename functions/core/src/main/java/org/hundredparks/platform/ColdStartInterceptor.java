@@ -1,0 +1,35 @@
+package org.hundredparks.platform;
+
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+
+/**
+ * Marks each AWS client's first call in {@link ColdStart}: when it is made (what comes before it: the client's own
+ * creation, which happens at the first call through Quarkus's client beans), when its HTTP request is sent (after
+ * credentials, endpoint resolution, marshalling and signing) and when it is answered. Registered on every client
+ * (the {@code quarkus.<service>.interceptors} settings, and the clients core builds itself).
+ */
+public final class ColdStartInterceptor implements ExecutionInterceptor {
+
+    @Override
+    public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+        ColdStart.mark(service(attributes) + " first call");
+    }
+
+    @Override
+    public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+        ColdStart.mark(service(attributes) + " first request sent");
+    }
+
+    @Override
+    public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        ColdStart.mark(service(attributes) + " first answer");
+    }
+
+    private static String service(ExecutionAttributes attributes) {
+        String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
+        return service == null ? "aws" : service;
+    }
+}
