@@ -39,6 +39,8 @@ cp "$gvm"/lib/lib{java,nio,net,zip,extnet,management_ext}.so "$libs/"
 cp "$gvm/lib/svmstub/libjvm.so" "$libs/svmstub/"
 cp "$gvm/lib/svmstub/libjvm.so" "$libs/"
 
+# matching runs on the JVM in both rounds: its package is the JVM one
+mvn -B -q package -DskipTests -pl functions/matching >/dev/null
 mvn -B -q install -DskipTests -pl local/run >/dev/null
 mvn -B -q -pl local/run dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null
 cp="$(cat "$out/classpath.txt"):local/run/target/classes"

@@ -208,32 +208,4 @@ public record Sheet(List<String> headers, List<DataRow> rows) {
             throw new InvalidInputException("TOO_MANY_ROWS", "file", "每个文件最多" + MAX_ROWS + "行");
         }
     }
-
-    /** The template as an .xlsx workbook: one sheet, the Chinese headers in bold. */
-    public static byte[] xlsxTemplate(Template template) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sheet = workbook.createSheet(template.type().name());
-            var bold = workbook.createCellStyle();
-            var font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            List<String> headers = template.headers();
-            for (int c = 0; c < headers.size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(headers.get(c));
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(c, 16 * 256);
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The template as UTF-8 CSV with a BOM, which Excel opens with the right encoding. */
-    public static byte[] csvTemplate(Template template) {
-        return ("\uFEFF" + String.join(",", template.headers()) + "\n").getBytes(StandardCharsets.UTF_8);
-    }
 }

@@ -2,6 +2,7 @@ package org.hundredparks.matching;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import org.hundredparks.platform.ColdStart;
 
 /**
  * BAAI's bge-small-zh-v1.5 (a Chinese sentence-embedding model, 512 dimensions, quantised), run in process
@@ -10,7 +11,7 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15Quantize
  */
 public final class BgeSmallZhEmbedding implements TextEmbedding {
 
-    private final EmbeddingModel model = new BgeSmallZhV15QuantizedEmbeddingModel();
+    private final EmbeddingModel model = ColdStart.timed("embedding model", BgeSmallZhV15QuantizedEmbeddingModel::new);
 
     @Override
     public float[] embed(String text) {

@@ -22,6 +22,8 @@ public final class ColdStart {
 
     private static final Logger LOG = Logger.getLogger(ColdStart.class);
     private static final ColdStart PROCESS = new ColdStart();
+    /** What GraalVM's ImageInfo.inImageBuildtimeCode() reads, without depending on GraalVM's SDK. */
+    private static final boolean BUILDING_NATIVE_IMAGE = "buildtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"));
 
     private final Map<String, Long> marks = new LinkedHashMap<>();
     private volatile boolean reported;
@@ -29,9 +31,15 @@ public final class ColdStart {
     ColdStart() {
     }
 
-    /** Marks a phase of this process's first result as reached now (a later mark of the same phase is ignored). */
+    /**
+     * Marks a phase of this process's first result as reached now (a later mark of the same phase is ignored). A native
+     * build runs the data files' static loading at build time, where nothing is marked: that work is not in the
+     * executable's start.
+     */
     public static void mark(String phase) {
-        PROCESS.record(phase, System.currentTimeMillis());
+        if (!BUILDING_NATIVE_IMAGE) {
+            PROCESS.record(phase, System.currentTimeMillis());
+        }
     }
 
     /** Makes {@code what}, marking when its loading began and ended (data files, dictionaries). */

@@ -23,6 +23,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.hundredparks.enterprise.EnterpriseService;
 import org.hundredparks.matching.Snapshots;
+import org.hundredparks.platform.ColdStart;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
@@ -141,7 +142,9 @@ public class SearchIndexes {
         List<Item> changes = java.util.Collections.synchronizedList(new ArrayList<>());
         Future<Integer> recent = background.submit(() -> read(recentFrom, changes::add));
         background.shutdown();
+        ColdStart.mark("search snapshot requested");
         Optional<byte[]> snapshot = objects.get(bucket, SNAPSHOT_KEY);
+        ColdStart.mark("search snapshot fetched");
         long fetched = System.nanoTime();
         Decoded decoded = null;
         if (snapshot.isPresent()) {
@@ -151,6 +154,7 @@ public class SearchIndexes {
                 LOG.warn("search index snapshot unreadable: building from the table", damaged);
             }
         }
+        ColdStart.mark("search snapshot decoded");
         long decodedAt = System.nanoTime();
         int read;
         try {
@@ -172,6 +176,7 @@ public class SearchIndexes {
             throw e;
         }
         caughtUpAt = readFrom;
+        ColdStart.mark("search index ready");
         long now = System.nanoTime();
         LOG.infof("search index ready in %d ms: %s; S3 GET %d ms, decode %d ms, then %d records from the table applied in %d ms",
                 (now - started) / 1_000_000, decoded == null ? "built" : "snapshot of " + decoded.asOf(),

@@ -180,7 +180,7 @@ class ImportServiceTest {
     @Test
     void readsTheXlsxTemplateFilledInExcelStyle() throws Exception {
         Caller caller = university("uni-xlsx");
-        byte[] template = Sheet.xlsxTemplate(Template.of(ListType.ACHIEVEMENT));
+        byte[] template = TemplateFiles.xlsx(ListType.ACHIEVEMENT); // the file the API serves
         byte[] filled;
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = workbook.getSheetAt(0);

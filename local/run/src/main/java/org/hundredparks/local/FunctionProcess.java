@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.hundredparks.platform.ColdStart;
 import org.hundredparks.local.aws.ChildProcess;
 import org.hundredparks.local.aws.LambdaRuntimeApi;
 
@@ -25,6 +28,8 @@ import org.hundredparks.local.aws.LambdaRuntimeApi;
  * this function's runtime API. The artifact is the one that is deployed; nothing is added to it.
  */
 final class FunctionProcess implements AutoCloseable {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** What the AWS Java runtime is told to call for a Quarkus function (see target/sam.jvm.yaml). */
     static final String HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
@@ -173,6 +178,28 @@ final class FunctionProcess implements AutoCloseable {
     /** When this launcher started the process (epoch milliseconds): what a cold start's phases count from. */
     long launchedAt() {
         return launchedAt;
+    }
+
+    /**
+     * The phases the function logged at its first result ({@code cold start {"phase": epoch ms, ...}}), each as
+     * milliseconds after this launcher started the process, in order.
+     */
+    String coldStartPhases() throws IOException, InterruptedException {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            List<String> lines = Files.readAllLines(log());
+            Collections.reverse(lines); // the log is appended to: this process's line is the last
+            for (String line : lines) {
+                int at = line.indexOf(ColdStart.LOG_PREFIX + "{");
+                if (at >= 0) {
+                    List<String> phases = new ArrayList<>();
+                    JSON.readTree(line.substring(at + ColdStart.LOG_PREFIX.length())).fields().forEachRemaining(
+                            phase -> phases.add(phase.getKey() + " " + (phase.getValue().asLong() - launchedAt)));
+                    return String.join(" · ", phases);
+                }
+            }
+            Thread.sleep(100);
+        }
+        return "(no cold-start line in the log)";
     }
 
     long pid() {

@@ -118,7 +118,7 @@ public final class FunctionStartup {
             String base = "http://127.0.0.1:" + front.port();
             HttpResponse<String> first = call(base, "GET", "/typical-cases", null, null);
             long firstMs = System.currentTimeMillis() - api.launchedAt();
-            String breakdown = breakdown(api);
+            String breakdown = api.coldStartPhases() + " · the caller has the answer " + firstMs;
             long warm = System.nanoTime();
             call(base, "GET", "/typical-cases", null, null);
             results.add(new Result("api", "API Gateway v2 GET /typical-cases", firstMs, millisSince(warm), peakRssMb(api),
@@ -236,7 +236,8 @@ public final class FunctionStartup {
         try (FunctionProcess process = start(function)) {
             String response = process.invoke(event);
             long firstMs = System.currentTimeMillis() - process.launchedAt();
-            String breakdown = "bare".equals(function) ? "(no platform code: nothing marked)" : breakdown(process);
+            String breakdown = ("bare".equals(function) ? "(no platform code: nothing marked)" : process.coldStartPhases())
+                    + " · the caller has the answer " + firstMs;
             long warm = System.nanoTime();
             process.invoke(event); // the same event again: a retried delivery, answered warm
             return new Result(function, description, firstMs, millisSince(warm), peakRssMb(process), outcome.of(read(response)),
@@ -249,33 +250,6 @@ public final class FunctionStartup {
         return "native".equals(mode) && !"matching".equals(function)
                 ? FunctionProcess.startNative(function, root, environment, workDir, nativeLibraries)
                 : FunctionProcess.start(function, root, environment, workDir);
-    }
-
-    /**
-     * The phases the function logged at its first result ({@code cold start {"phase": epoch ms, ...}}), each as
-     * milliseconds after this launcher started the process, in order.
-     */
-    private static String breakdown(FunctionProcess process) throws Exception {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            List<String> lines = Files.readAllLines(process.log());
-            Collections.reverse(lines); // the log is appended to: this process's line is the last
-            for (String line : lines) {
-                int at = line.indexOf(org.hundredparks.platform.ColdStart.LOG_PREFIX + "{");
-                if (at >= 0) {
-                    List<String> phases = new ArrayList<>();
-                    read(line.substring(at + org.hundredparks.platform.ColdStart.LOG_PREFIX.length())).fields().forEachRemaining(
-                            phase -> {
-                                if (phase.getValue().asLong() > 0) {
-                                    phases.add(phase.getKey() + " " + (phase.getValue().asLong() - process.launchedAt()));
-                                }
-                            });
-                    phases.add("the caller has the answer " + (System.currentTimeMillis() - process.launchedAt()));
-                    return String.join(" · ", phases);
-                }
-            }
-            Thread.sleep(100);
-        }
-        return "(no cold-start line in the log)";
     }
 
     private static long millisSince(long nanos) {

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hundredparks.api.identity.CurrentCaller;
 import org.hundredparks.imports.ImportJob;
 import org.hundredparks.imports.ImportService;
-import org.hundredparks.imports.Sheet;
 import org.hundredparks.imports.Template;
+import org.hundredparks.imports.TemplateFiles;
 import org.hundredparks.submission.ListType;
 import org.hundredparks.validation.InvalidInputException;
 
@@ -59,9 +59,9 @@ public class ImportResource {
         Template template = Template.of(type);
         String name = type.path() + "-template-v" + template.version();
         return switch (format) {
-            case "csv" -> Response.ok(Sheet.csvTemplate(template), "text/csv; charset=UTF-8")
+            case "csv" -> Response.ok(TemplateFiles.csv(type), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
-            case "xlsx" -> Response.ok(Sheet.xlsxTemplate(template), XLSX)
+            case "xlsx" -> Response.ok(TemplateFiles.xlsx(type), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
             default -> throw new InvalidInputException("UNSUPPORTED_FORMAT", "format", "format 应为 xlsx 或 csv");
         };
