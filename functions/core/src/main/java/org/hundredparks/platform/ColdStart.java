@@ -22,8 +22,6 @@ public final class ColdStart {
 
     private static final Logger LOG = Logger.getLogger(ColdStart.class);
     private static final ColdStart PROCESS = new ColdStart();
-    /** What GraalVM's ImageInfo.inImageBuildtimeCode() reads, without depending on GraalVM's SDK. */
-    private static final boolean BUILDING_NATIVE_IMAGE = "buildtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"));
 
     private final Map<String, Long> marks = new LinkedHashMap<>();
     private volatile boolean reported;
@@ -37,7 +35,7 @@ public final class ColdStart {
      * executable's start.
      */
     public static void mark(String phase) {
-        if (!BUILDING_NATIVE_IMAGE) {
+        if (!buildingNativeImage()) {
             PROCESS.record(phase, System.currentTimeMillis());
         }
     }
@@ -53,6 +51,14 @@ public final class ColdStart {
     /** This process's first result is ready: logs the phases once. Later calls do nothing. */
     public static void firstResult() {
         PROCESS.complete(System.currentTimeMillis()).ifPresent(LOG::info);
+    }
+
+    /**
+     * What GraalVM's ImageInfo.inImageBuildtimeCode() reads, without depending on GraalVM's SDK. Read at each mark, not
+     * kept in a constant: this class is initialised at build time, and a constant would carry the builder's answer.
+     */
+    private static boolean buildingNativeImage() {
+        return "buildtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"));
     }
 
     void record(String phase, long epochMillis) {
