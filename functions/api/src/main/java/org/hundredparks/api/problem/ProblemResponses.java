@@ -1,13 +1,16 @@
 package org.hundredparks.api.problem;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 
 /**
  * Every operation can fail with problem+json (bad input, no token, no right, conflicts): say so in the
- * contract once, here, instead of on each of them.
+ * contract once, here, instead of on each of them. Run when the contract is built, like every filter of ours: a
+ * filter left for start-up made every cold start build the whole document (about 35 ms of a native start).
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {
 
     @Override
