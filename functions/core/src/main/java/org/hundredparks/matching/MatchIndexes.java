@@ -15,6 +15,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.hundredparks.enterprise.Enterprise;
 import org.hundredparks.enterprise.EnterpriseService;
+import org.hundredparks.platform.ColdStart;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
@@ -67,6 +68,8 @@ public class MatchIndexes {
     private Instant asOf;
     /** When the table was last read for changes: every container catches up this often. */
     private Instant caughtUpAt;
+    /** Set by {@link #restored()}: the next use catches up whatever the time since the last catch-up. */
+    private boolean restored;
     private final java.time.Duration refreshEvery;
     private int changesSinceSnapshot;
     /** While a periodic catch-up runs: what it finds changed is kept in {@link #changedElsewhere}. */
@@ -307,6 +310,22 @@ public class MatchIndexes {
         }
     }
 
+    /**
+     * Loads the indexes now if they are not loaded: a new container's start-up calls it (off the first event's path, and
+     * before a SnapStart snapshot is taken, so that the snapshot holds them).
+     */
+    public synchronized void prepare() {
+        ensureLoaded();
+    }
+
+    /**
+     * The container was restored from a SnapStart snapshot: the indexes are as old as the snapshot, however recently they
+     * were caught up by the clock's reckoning before it, so the next use reads the table's changes since then first.
+     */
+    public synchronized void restored() {
+        restored = true;
+    }
+
     /** Forgets everything; the next use loads again (tests, and a container told its index is stale). */
     public synchronized void reset() {
         indexes.clear();
@@ -323,7 +342,9 @@ public class MatchIndexes {
         for (MatchKind type : MatchKind.values()) {
             indexes.put(type, new MatchIndex());
         }
+        ColdStart.mark("match index loading");
         Optional<byte[]> snapshot = objects.get(bucket, SNAPSHOT_KEY);
+        ColdStart.mark("match index snapshot fetched");
         boolean fromSnapshot = false;
         if (snapshot.isPresent()) {
             try {
@@ -342,6 +363,7 @@ public class MatchIndexes {
         if (documents.hasMeaning()) {
             indexes.forEach((kind, index) -> index.withoutMeaning().forEach(id -> withoutMeaning.put(id, kind)));
         }
+        ColdStart.mark("match index ready");
         LOG.infof("match indexes ready in %d ms (%s, %d items read from the table)", (System.nanoTime() - started) / 1_000_000,
                 fromSnapshot ? "snapshot of " + asOf : "rebuilt", caughtUp);
         if (!fromSnapshot) {
@@ -356,7 +378,8 @@ public class MatchIndexes {
      */
     private void refreshIfDue() {
         Instant now = clock.instant();
-        if (caughtUpAt != null && !now.isBefore(caughtUpAt.plus(refreshEvery))) {
+        if (caughtUpAt != null && (restored || !now.isBefore(caughtUpAt.plus(refreshEvery)))) {
+            restored = false;
             Instant since = caughtUpAt;
             recordingChanges = true;
             try {
@@ -394,14 +417,14 @@ public class MatchIndexes {
 
     /** Whatever changed since the snapshot, in any status: published ones go in, the others out. */
     private int catchUp(Instant since) {
-        int read = 0;
         Instant from = since.minusSeconds(60); // a minute early: replaying is harmless, a gap is not
-        for (ListType type : ListType.values()) {
-            for (ItemStatus status : ItemStatus.values()) {
-                read += items.forEachRecord(type, status, from, this::index);
+        // the readers' threads take turns at the indexes; this thread holds the monitor meanwhile, waiting for them
+        Object applying = new Object();
+        return ChangedRecords.read(items, enterprises, from, record -> {
+            synchronized (applying) {
+                index(record);
             }
-        }
-        return read + enterprises.forEachRecord(from, this::index);
+        }, "match-catch-up");
     }
 
     /** The snapshot format, for the benchmark's cold-load measurement. */

@@ -231,6 +231,16 @@ public class MatchingService {
         return chunkSize;
     }
 
+    /** Loads the indexes ahead of the first batch ({@link MatchIndexes#prepare()}). */
+    public void prepare() {
+        indexes.prepare();
+    }
+
+    /** After a SnapStart restore ({@link MatchIndexes#restored()}). */
+    public void restored() {
+        indexes.restored();
+    }
+
     public List<Match> matchesOf(String itemId, int limit) {
         return store.top(itemId, limit);
     }

@@ -12,24 +12,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.hundredparks.enterprise.EnterpriseService;
+import org.hundredparks.matching.ChangedRecords;
 import org.hundredparks.matching.Snapshots;
 import org.hundredparks.platform.ColdStart;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
-import org.hundredparks.submission.ItemStatus;
 import org.hundredparks.submission.ListItemRepository;
-import org.hundredparks.submission.ListType;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,7 +46,6 @@ public class SearchIndexes {
     /** Changes are read from a minute before the last look: replaying is harmless, a gap (an index lagging) is not. */
     private static final Duration OVERLAP = Duration.ofMinutes(1);
     /** Index queries in flight at once during a catch-up. */
-    private static final int READERS = 6;
     /** How old a snapshot is expected to be at most: the schedule writes one every ten minutes. */
     private static final Duration SNAPSHOT_AGE = Duration.ofMinutes(15);
 
@@ -203,36 +199,9 @@ public class SearchIndexes {
         return read(since == null ? null : since.minus(OVERLAP), this::apply);
     }
 
-    /**
-     * Hands on every record changed at {@code from} or later (null: all), in every list and status, and every profile,
-     * page by page as the readers' threads bring them (a rebuild never holds the whole table): seventeen index queries,
-     * run side by side (a look at the table waits for the slowest, not for their sum). Returns how many.
-     */
+    /** Every list item and profile changed at {@code from} or later (null: all), read side by side. */
     private int read(Instant from, Consumer<Item> each) {
-        AtomicInteger read = new AtomicInteger();
-        Consumer<Item> counted = record -> {
-            each.accept(record);
-            read.incrementAndGet();
-        };
-        List<Callable<Integer>> reads = new ArrayList<>();
-        for (ListType type : ListType.values()) {
-            for (ItemStatus status : ItemStatus.values()) {
-                reads.add(() -> items.forEachRecord(type, status, from, counted));
-            }
-        }
-        reads.add(() -> enterprises.forEachRecord(from, counted));
-        ExecutorService pool = Executors.newFixedThreadPool(READERS, daemon("search-catch-up"));
-        try {
-            for (Future<Integer> done : pool.invokeAll(reads)) {
-                await(done);
-            }
-            return read.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("search catch-up interrupted", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        return ChangedRecords.read(items, enterprises, from, each, "search-catch-up");
     }
 
     private static <T> T await(Future<T> future) {

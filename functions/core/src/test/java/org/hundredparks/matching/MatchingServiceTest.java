@@ -2,6 +2,7 @@ package org.hundredparks.matching;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -206,6 +207,27 @@ class MatchingServiceTest {
         clock.advance(java.time.Duration.ofSeconds(31));
         warm.applyNow(changeOf(challenge));
         assertEquals(List.of(robot.id()), warm.matchesOf(challenge.id(), 10).stream().map(Match::candidateId).toList());
+    }
+
+    @Test
+    void aContainerRestoredFromASnapStartSnapshotReadsWhatWasPublishedSinceTheSnapshotAtOnce() {
+        ListItem challenge = publishChallenge("C-5", "风电叶片检测无人机", "需要风电叶片缺陷检测无人机，适应海上风场");
+        MatchingService snapshotted = service(1_000);
+        snapshotted.prepare(); // the init phase: the indexes are loaded before SnapStart takes its snapshot
+
+        // published after the snapshot; its stream record went to another container
+        ListItem drone = publishAchievement("D-1", "风电叶片检测无人机", "海上风场风电叶片缺陷自动检测无人机");
+        clock.advance(java.time.Duration.ofSeconds(20)); // restored well within the refresh period
+        snapshotted.restored();
+        snapshotted.applyNow(changeOf(challenge));
+        assertEquals(List.of(drone.id()), snapshotted.matchesOf(challenge.id(), 10).stream().map(Match::candidateId).toList(),
+                "a restored container's index is as old as the snapshot, whatever its clock says");
+
+        // once caught up, the refresh period holds again: nothing more is read until it has passed
+        ListItem later = publishAchievement("D-2", "风电叶片检测无人机系统", "风电叶片缺陷检测无人机与分析软件");
+        clock.advance(java.time.Duration.ofSeconds(20));
+        snapshotted.applyNow(changeOf(challenge));
+        assertFalse(snapshotted.matchesOf(challenge.id(), 10).stream().map(Match::candidateId).toList().contains(later.id()));
     }
 
     @Test

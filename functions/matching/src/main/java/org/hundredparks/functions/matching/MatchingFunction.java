@@ -45,6 +45,7 @@ public class MatchingFunction implements RequestHandler<StreamEvent, BatchRespon
                 summaries.apply(change);
                 router.handle(change, matching);
             }, () -> {
+                ColdStart.mark("changes applied");
                 Set<String> left = matching.settle(deadline);
                 return change -> !left.isEmpty() && left.contains(matching.itemIdOf(change));
             });
