@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import org.hundredparks.platform.JsonHttp;
 import org.hundredparks.platform.Refusal;
 import org.jboss.logging.Logger;
 
@@ -23,14 +21,12 @@ public final class WeChatHttp implements WeChat {
     private static final Logger LOG = Logger.getLogger(WeChatHttp.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http;
     private final WeChatConfig config;
     private final Supplier<WeChatApps> apps;
 
     public WeChatHttp(WeChatConfig config, Supplier<WeChatApps> apps) {
         this.config = config;
         this.apps = apps;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
     }
 
     @Override
@@ -51,14 +47,9 @@ public final class WeChatHttp implements WeChat {
     private Session session(URI uri) {
         JsonNode body;
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(config.timeout()).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            body = JSON.readTree(response.body());
+            body = JSON.readTree(JsonHttp.get(uri, config.timeout()).body());
         } catch (IOException e) {
             LOG.warn("WeChat unreachable", e);
-            throw new Refusal(503, "WECHAT_UNREACHABLE", null, "暂时无法连接微信，请稍后再试");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new Refusal(503, "WECHAT_UNREACHABLE", null, "暂时无法连接微信，请稍后再试");
         }
         int errcode = body.path("errcode").asInt(0);

@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.hundredparks.platform.JsonHttp;
 import org.hundredparks.signin.WeChatApps;
 
 /**
@@ -21,7 +19,6 @@ public final class WeChatMessagingHttp implements WeChatMessaging {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http;
     private final String baseUrl;
     private final Duration timeout;
     private final WeChatApps.Source apps;
@@ -32,7 +29,6 @@ public final class WeChatMessagingHttp implements WeChatMessaging {
         this.timeout = timeout;
         this.apps = apps;
         this.miniprogramState = miniprogramState;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
     @Override
@@ -63,18 +59,13 @@ public final class WeChatMessagingHttp implements WeChatMessaging {
 
     private JsonNode post(URI uri, JsonNode request) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(timeout).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(request.toString(), StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                throw new Unavailable("WeChat answered HTTP " + response.statusCode() + " to " + uri.getPath(), null);
+            JsonHttp.Answer answer = JsonHttp.post(uri, timeout, request.toString());
+            if (answer.status() != 200) {
+                throw new Unavailable("WeChat answered HTTP " + answer.status() + " to " + uri.getPath(), null);
             }
-            return JSON.readTree(response.body());
+            return JSON.readTree(answer.body());
         } catch (IOException e) {
             throw new Unavailable("WeChat unreachable: " + uri.getPath(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Unavailable("interrupted calling WeChat", e);
         }
     }
 }
