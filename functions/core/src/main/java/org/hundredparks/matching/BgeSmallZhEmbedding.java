@@ -28,6 +28,11 @@ public final class BgeSmallZhEmbedding implements TextEmbedding {
     }
 
     @Override
+    public void ready() {
+        model.join();
+    }
+
+    @Override
     public float[] embed(String text) {
         return model.join().embed(text).content().vector();
     }

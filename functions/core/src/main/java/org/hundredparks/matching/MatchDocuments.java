@@ -35,6 +35,13 @@ public final class MatchDocuments {
         return new MatchDocuments(analysis, null);
     }
 
+    /** Returns once the embedding model, if there is one, is loaded. */
+    void ready() {
+        if (embedding != null) {
+            embedding.ready();
+        }
+    }
+
     boolean hasMeaning() {
         return embedding != null;
     }

@@ -68,6 +68,8 @@ public class MatchIndexes {
     private Instant asOf;
     /** When the table was last read for changes: every container catches up this often. */
     private Instant caughtUpAt;
+    /** How old a restored container's indexes may be and still be caught up rather than loaded again. */
+    static final java.time.Duration RELOAD_AFTER_RESTORE = java.time.Duration.ofMinutes(15);
     /** Set by {@link #restored()}: the next use catches up whatever the time since the last catch-up. */
     private boolean restored;
     private final java.time.Duration refreshEvery;
@@ -316,14 +318,22 @@ public class MatchIndexes {
      */
     public synchronized void prepare() {
         ensureLoaded();
+        documents.ready();
     }
 
     /**
      * The container was restored from a SnapStart snapshot: the indexes are as old as the snapshot, however recently they
-     * were caught up by the clock's reckoning before it, so the next use reads the table's changes since then first.
+     * were caught up by the clock's reckoning before it. Within {@link #RELOAD_AFTER_RESTORE} of their last look the next
+     * use reads the table's changes since then first; older, it loads again from S3's latest snapshot, which other
+     * containers keep fresher than a version published days ago (a catch-up would read, and settle again, every change
+     * since the deployment).
      */
     public synchronized void restored() {
-        restored = true;
+        if (caughtUpAt != null && clock.instant().isAfter(caughtUpAt.plus(RELOAD_AFTER_RESTORE))) {
+            reset();
+        } else {
+            restored = true;
+        }
     }
 
     /** Forgets everything; the next use loads again (tests, and a container told its index is stale). */
@@ -331,6 +341,8 @@ public class MatchIndexes {
         indexes.clear();
         withoutMeaning.clear();
         asOf = null;
+        caughtUpAt = null;
+        restored = false;
     }
 
     private void ensureLoaded() {
@@ -343,7 +355,13 @@ public class MatchIndexes {
             indexes.put(type, new MatchIndex());
         }
         ColdStart.mark("match index loading");
-        Optional<byte[]> snapshot = objects.get(bucket, SNAPSHOT_KEY);
+        Optional<byte[]> snapshot;
+        try {
+            snapshot = objects.get(bucket, SNAPSHOT_KEY);
+        } catch (RuntimeException e) {
+            reset();
+            throw e;
+        }
         ColdStart.mark("match index snapshot fetched");
         boolean fromSnapshot = false;
         if (snapshot.isPresent()) {
@@ -357,7 +375,13 @@ public class MatchIndexes {
         }
         Instant readFrom = clock.instant();
         boolean rebuilt = !fromSnapshot;
-        int caughtUp = withinMeaningBudget(() -> rebuilt ? rebuild() : catchUp(asOf));
+        int caughtUp;
+        try {
+            caughtUp = withinMeaningBudget(() -> rebuilt ? rebuild() : catchUp(asOf));
+        } catch (RuntimeException e) {
+            reset(); // half read: the next use loads again, instead of taking what is there for loaded
+            throw e;
+        }
         caughtUpAt = readFrom;
         withoutMeaning.clear();
         if (documents.hasMeaning()) {
@@ -379,7 +403,6 @@ public class MatchIndexes {
     private void refreshIfDue() {
         Instant now = clock.instant();
         if (caughtUpAt != null && (restored || !now.isBefore(caughtUpAt.plus(refreshEvery)))) {
-            restored = false;
             Instant since = caughtUpAt;
             recordingChanges = true;
             try {
@@ -389,6 +412,7 @@ public class MatchIndexes {
                 recordingChanges = false;
             }
             caughtUpAt = now;
+            restored = false;
         }
     }
 

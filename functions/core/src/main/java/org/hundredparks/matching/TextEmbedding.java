@@ -8,4 +8,8 @@ package org.hundredparks.matching;
 public interface TextEmbedding {
 
     float[] embed(String text);
+
+    /** Returns once the model is loaded (a model that loads in the background: before a SnapStart snapshot is taken). */
+    default void ready() {
+    }
 }

@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
  * the result) is marked once, when it first happens; at the first result the marks are logged as one line,
  * {@code cold start {"phase": epoch milliseconds, ...}}, and marking stops, so that a warm container pays one
  * volatile read a mark. {@code bench/native-functions.sh} reads the line to break each function's first result
- * down; in AWS it is the same line in CloudWatch.
+ * down; in AWS it is the same line in CloudWatch. After a SnapStart restore it starts again ({@link #restored()}).
  */
 public final class ColdStart {
 
@@ -35,9 +35,22 @@ public final class ColdStart {
      * executable's start.
      */
     public static void mark(String phase) {
-        if (!buildingNativeImage()) {
+        if (!PROCESS.reported && !buildingNativeImage()) {
             PROCESS.record(phase, System.currentTimeMillis());
         }
+    }
+
+    /** Whether this process's first result is logged: then nothing more is marked (callers skip building a phase's name). */
+    public static boolean reported() {
+        return PROCESS.reported;
+    }
+
+    /**
+     * The process was restored from a SnapStart snapshot: its next result is a first result again, timed from now (the
+     * marks made before the snapshot are dropped, not reported as part of it).
+     */
+    public static void restored() {
+        PROCESS.restart(System.currentTimeMillis());
     }
 
     /** Makes {@code what}, marking when its loading began and ended (data files, dictionaries). */
@@ -59,6 +72,14 @@ public final class ColdStart {
      */
     private static boolean buildingNativeImage() {
         return "buildtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"));
+    }
+
+    void restart(long epochMillis) {
+        synchronized (marks) {
+            marks.clear();
+            marks.put("restored", epochMillis);
+            reported = false;
+        }
     }
 
     void record(String phase, long epochMillis) {

@@ -15,16 +15,25 @@ public final class ColdStartInterceptor implements ExecutionInterceptor {
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+        if (ColdStart.reported()) {
+            return; // a warm container: no name built on every call
+        }
         ColdStart.mark(service(attributes) + " first call");
     }
 
     @Override
     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+        if (ColdStart.reported()) {
+            return;
+        }
         ColdStart.mark(service(attributes) + " first request sent");
     }
 
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        if (ColdStart.reported()) {
+            return;
+        }
         ColdStart.mark(service(attributes) + " first answer");
     }
 

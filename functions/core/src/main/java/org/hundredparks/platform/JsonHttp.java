@@ -33,8 +33,9 @@ public final class JsonHttp {
     private static Answer call(URI uri, Duration timeout, String json) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
         try {
+            connection.setInstanceFollowRedirects(false); // WeChat's API answers where it is asked
             connection.setConnectTimeout((int) timeout.toMillis());
-            connection.setReadTimeout((int) timeout.toMillis());
+            connection.setReadTimeout((int) timeout.toMillis()); // per read: a slow trickle can outlast it
             connection.setRequestProperty("Accept", "application/json");
             if (json != null) {
                 byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
@@ -48,10 +49,12 @@ public final class JsonHttp {
             }
             int status = connection.getResponseCode();
             try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+                // read to its end and closed, not disconnected: the connection goes back to the JDK's keep-alive cache
                 return new Answer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
-        } finally {
-            connection.disconnect(); // a persistent connection stays in the JDK's keep-alive cache for the next call
+        } catch (IOException e) {
+            connection.disconnect(); // a broken connection is not kept for the next call
+            throw e;
         }
     }
 }

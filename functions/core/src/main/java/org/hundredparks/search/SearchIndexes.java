@@ -45,7 +45,6 @@ public class SearchIndexes {
     private static final int VERSION = 4;
     /** Changes are read from a minute before the last look: replaying is harmless, a gap (an index lagging) is not. */
     private static final Duration OVERLAP = Duration.ofMinutes(1);
-    /** Index queries in flight at once during a catch-up. */
     /** How old a snapshot is expected to be at most: the schedule writes one every ten minutes. */
     private static final Duration SNAPSHOT_AGE = Duration.ofMinutes(15);
 

@@ -231,6 +231,19 @@ class MatchingServiceTest {
     }
 
     @Test
+    void aContainerRestoredLongAfterItsSnapshotLoadsItsIndexesAgainAndFindsWhatWasPublishedMeanwhile() {
+        ListItem challenge = publishChallenge("C-6", "盐碱地改良微生物菌剂", "需要盐碱地改良微生物菌剂，适应滨海盐土");
+        MatchingService snapshotted = service(1_000);
+        snapshotted.prepare();
+
+        ListItem agent = publishAchievement("M-1", "盐碱地改良微生物菌剂", "滨海盐碱地改良复合微生物菌剂");
+        clock.advance(java.time.Duration.ofHours(30)); // a version published yesterday, restored today
+        snapshotted.restored();
+        snapshotted.applyNow(changeOf(challenge));
+        assertEquals(List.of(agent.id()), snapshotted.matchesOf(challenge.id(), 10).stream().map(Match::candidateId).toList());
+    }
+
+    @Test
     void aDamagedSnapshotIsRebuiltFromThePublishedItems() {
         objects.put(bucket, MatchIndexes.SNAPSHOT_KEY, new byte[] {1, 2, 3}, "application/octet-stream");
         ListItem battery = publishAchievement("B-1", "锂离子电池正极材料回收", "湿法冶金回收锂钴镍");

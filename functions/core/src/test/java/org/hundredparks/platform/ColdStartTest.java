@@ -31,5 +31,13 @@ class ColdStartTest {
         // a warm container: nothing more is kept or logged
         coldStart.record("S3 first call", 2_000);
         assertTrue(coldStart.complete(2_100).isEmpty());
+
+        // restored from a SnapStart snapshot: the next result is a first result again, timed from the restore
+        coldStart.restart(3_000);
+        coldStart.record("event received", 3_010);
+        JsonNode restored = new ObjectMapper().readTree(coldStart.complete(3_050).orElseThrow().substring(ColdStart.LOG_PREFIX.length()));
+        List<String> after = new ArrayList<>();
+        restored.fieldNames().forEachRemaining(after::add);
+        assertEquals(List.of("restored", "event received", "first result"), after);
     }
 }

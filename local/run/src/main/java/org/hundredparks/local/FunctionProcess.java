@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,12 +38,15 @@ final class FunctionProcess implements AutoCloseable {
     private final LambdaRuntimeApi runtime;
     private final ChildProcess process;
     private final long launchedAt;
+    /** Where this process's output begins in its log, which every process of the same function appends to. */
+    private final long logOffset;
 
-    private FunctionProcess(String name, LambdaRuntimeApi runtime, ChildProcess process, long launchedAt) {
+    private FunctionProcess(String name, LambdaRuntimeApi runtime, ChildProcess process, long launchedAt, long logOffset) {
         this.name = name;
         this.runtime = runtime;
         this.process = process;
         this.launchedAt = launchedAt;
+        this.logOffset = logOffset;
     }
 
     static FunctionProcess start(String name, Path root, Map<String, String> environment, Path workDir) {
@@ -103,8 +105,16 @@ final class FunctionProcess implements AutoCloseable {
         env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
         env.put("QUARKUS_PROFILE", "local");
+        Path log = workDir.resolve("function-" + name + ".log");
+        long logOffset;
+        try {
+            logOffset = Files.exists(log) ? Files.size(log) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         long launchedAt = System.currentTimeMillis();
-        return new FunctionProcess(name, runtime, ChildProcess.start("function-" + name, command, env, workDir, taskRoot), launchedAt);
+        return new FunctionProcess(name, runtime, ChildProcess.start("function-" + name, command, env, workDir, taskRoot), launchedAt,
+                logOffset);
     }
 
     /** The runtime interface client and its own libraries, wherever this launcher loaded them from. */
@@ -186,9 +196,10 @@ final class FunctionProcess implements AutoCloseable {
      */
     String coldStartPhases() throws IOException, InterruptedException {
         for (int attempt = 0; attempt < 20; attempt++) {
-            List<String> lines = Files.readAllLines(log());
-            Collections.reverse(lines); // the log is appended to: this process's line is the last
-            for (String line : lines) {
+            byte[] all = Files.readAllBytes(log());
+            String own = new String(all, (int) Math.min(logOffset, all.length), (int) Math.max(0, all.length - logOffset),
+                    java.nio.charset.StandardCharsets.UTF_8); // this process's output only
+            for (String line : own.split("\n")) {
                 int at = line.indexOf(ColdStart.LOG_PREFIX + "{");
                 if (at >= 0) {
                     List<String> phases = new ArrayList<>();

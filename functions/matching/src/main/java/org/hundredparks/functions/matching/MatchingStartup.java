@@ -8,6 +8,7 @@ import org.crac.Core;
 import org.crac.Resource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hundredparks.matching.MatchingService;
+import org.hundredparks.platform.ColdStart;
 import org.jboss.logging.Logger;
 
 /**
@@ -15,7 +16,8 @@ import org.jboss.logging.Logger;
  * of its own: in Lambda that is the init phase, so the first batch finds them loaded or loading instead of starting
  * the work itself. With SnapStart the snapshot is taken after init: {@link #beforeCheckpoint} waits for the loading, so
  * that restored containers start with the indexes and the model in memory, and {@link #afterRestore} tells the indexes
- * they are as old as the snapshot, so that the first batch after a restore reads the table's changes since then.
+ * they are as old as the snapshot, so that the first batch after a restore reads the table's changes since then (or,
+ * for a snapshot older than a quarter of an hour, loads the indexes again from S3's latest).
  */
 @ApplicationScoped
 class MatchingStartup implements Resource {
@@ -39,7 +41,7 @@ class MatchingStartup implements Resource {
                 try {
                     matching.prepare();
                 } catch (RuntimeException e) {
-                    // the first batch loads them again, and fails (and is retried) if the store is really down
+                    // nothing is taken for loaded: the first batch loads them again, and fails (and is retried) if the store is down
                     LOG.warn("match indexes not loaded at start-up; the first batch loads them", e);
                 }
             }, "match-indexes-loading");
@@ -59,6 +61,7 @@ class MatchingStartup implements Resource {
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
+        ColdStart.restored();
         matching.restored();
     }
 }
