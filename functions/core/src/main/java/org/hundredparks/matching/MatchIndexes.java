@@ -442,10 +442,20 @@ public class MatchIndexes {
     /** Whatever changed since the snapshot, in any status: published ones go in, the others out. */
     private int catchUp(Instant since) {
         Instant from = since.minusSeconds(60); // a minute early: replaying is harmless, a gap is not
-        // the readers' threads take turns at the indexes; this thread holds the monitor meanwhile, waiting for them
+        // the readers' threads take turns at the indexes; this thread holds the monitor meanwhile, waiting for them. A
+        // record that changed status during the read is met twice, in any order: its newest version is the one kept.
         Object applying = new Object();
+        java.util.Map<String, Instant> newest = new java.util.HashMap<>();
         return ChangedRecords.read(items, enterprises, from, record -> {
             synchronized (applying) {
+                Instant updated = record.string("updatedAt").map(Instant::parse).orElse(null);
+                Instant seen = newest.get(record.pk());
+                if (updated != null && seen != null && !updated.isAfter(seen)) {
+                    return;
+                }
+                if (updated != null) {
+                    newest.put(record.pk(), updated);
+                }
                 index(record);
             }
         }, "match-catch-up");
