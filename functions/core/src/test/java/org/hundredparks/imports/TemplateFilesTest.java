@@ -63,6 +63,8 @@ class TemplateFilesTest {
 
     @Test
     void theServedFilesAreTheCommittedOnesAndTheCsvHasTheSameHeaders() throws IOException {
+        // while rewriting, the classpath still holds the files as they were before this run
+        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("hundredparks.docs.write"));
         for (ListType type : ListType.values()) {
             Template template = Template.of(type);
             assertArrayEquals(Files.readAllBytes(SOURCE.resolve(TemplateFiles.xlsxResource(template))), TemplateFiles.xlsx(type));
