@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
  * Creates the table where it is missing: the local run and the tests. In AWS the CDK stack owns the
@@ -38,10 +39,38 @@ public final class TableBootstrap {
         } catch (ResourceNotFoundException missing) {
             try {
                 dynamo.createTable(createRequest(tableName, design));
+                awaitActive(dynamo, tableName);
                 LOG.infof("created table %s", tableName);
                 return true;
             } catch (ResourceInUseException createdMeanwhile) {
+                awaitActive(dynamo, tableName);
                 return false;
+            }
+        }
+    }
+
+    /**
+     * Returns once the new table takes requests: the emulator answers a write to a table still being created with
+     * "resource not found", as DynamoDB does, and the SDK's own waiter polls every 20 seconds.
+     */
+    private static void awaitActive(DynamoDbClient dynamo, String tableName) {
+        long giveUpAt = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                if (dynamo.describeTable(b -> b.tableName(tableName)).table().tableStatus() == TableStatus.ACTIVE) {
+                    return;
+                }
+            } catch (ResourceNotFoundException notYet) {
+                // being created
+            }
+            if (System.nanoTime() - giveUpAt > 0) {
+                throw new IllegalStateException("table " + tableName + " is not active after 30 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted waiting for table " + tableName, e);
             }
         }
     }
