@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hundredparks.platform.ColdStart;
 
 /**
  * Whether a technology field is one an industry works in, from {@code matching/industry-fields.csv}
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 public final class IndustryFields {
 
-    private static final IndustryFields STANDARD = org.hundredparks.platform.ColdStart.timed("industry table", IndustryFields::load);
+    private static final IndustryFields STANDARD = ColdStart.timed("industry table", IndustryFields::load);
 
     private final Map<String, List<String>> words;
 

@@ -355,28 +355,23 @@ public class MatchIndexes {
             indexes.put(type, new MatchIndex());
         }
         ColdStart.mark("match index loading");
-        Optional<byte[]> snapshot;
-        try {
-            snapshot = objects.get(bucket, SNAPSHOT_KEY);
-        } catch (RuntimeException e) {
-            reset();
-            throw e;
-        }
-        ColdStart.mark("match index snapshot fetched");
         boolean fromSnapshot = false;
-        if (snapshot.isPresent()) {
-            try {
-                asOf = decode(snapshot.get(), indexes);
-                fromSnapshot = true;
-            } catch (RuntimeException damaged) {
-                LOG.warn("match index snapshot unreadable: rebuilding from the table", damaged);
-                indexes.replaceAll((type, index) -> new MatchIndex());
-            }
-        }
-        Instant readFrom = clock.instant();
-        boolean rebuilt = !fromSnapshot;
+        Instant readFrom;
         int caughtUp;
         try {
+            Optional<byte[]> snapshot = objects.get(bucket, SNAPSHOT_KEY);
+            ColdStart.mark("match index snapshot fetched");
+            if (snapshot.isPresent()) {
+                try {
+                    asOf = decode(snapshot.get(), indexes);
+                    fromSnapshot = true;
+                } catch (RuntimeException damaged) {
+                    LOG.warn("match index snapshot unreadable: rebuilding from the table", damaged);
+                    indexes.replaceAll((type, index) -> new MatchIndex());
+                }
+            }
+            readFrom = clock.instant();
+            boolean rebuilt = !fromSnapshot;
             caughtUp = withinMeaningBudget(() -> rebuilt ? rebuild() : catchUp(asOf));
         } catch (RuntimeException e) {
             reset(); // half read: the next use loads again, instead of taking what is there for loaded

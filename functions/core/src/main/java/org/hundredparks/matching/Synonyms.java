@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.hundredparks.platform.ColdStart;
 
 /**
  * Words that name one concept: 锂电 and 锂离子电池, SiC and 碳化硅 ({@code matching/synonyms.txt}, the technical
@@ -36,7 +37,7 @@ public final class Synonyms {
     record Source(String resource, boolean wholeWords) {
     }
 
-    private static final Synonyms DEFAULT = org.hundredparks.platform.ColdStart.timed("synonyms", () -> load(List.of(
+    private static final Synonyms DEFAULT = ColdStart.timed("synonyms", () -> load(List.of(
             new Source("/matching/synonyms.txt", false), new Source("/matching/thesaurus.txt", true))));
 
     /** Terms by their first character, longest first: a text is read once, not once per term. */

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.hundredparks.platform.ColdStart;
 
 /**
  * Turns Chinese technical text into the terms matching compares: words from Lucene's SmartChinese
@@ -27,7 +28,7 @@ public final class TextAnalysis {
     public record Terms(List<String> words, List<String> bigrams) {
     }
 
-    private static final Analyzer WORDS = org.hundredparks.platform.ColdStart.timed("segmenter", SmartChineseAnalyzer::new);
+    private static final Analyzer WORDS = ColdStart.timed("segmenter", SmartChineseAnalyzer::new);
     /** {@code matching/stopwords.txt}: the genre's own words (需求, 问题, 系统, 实现 ...), which say nothing of a technology. */
     private static final Set<String> STOP_WORDS = stopWords("/matching/stopwords.txt");
 

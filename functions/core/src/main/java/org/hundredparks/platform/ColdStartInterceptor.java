@@ -15,30 +15,24 @@ public final class ColdStartInterceptor implements ExecutionInterceptor {
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-        if (ColdStart.reported()) {
-            return; // a warm container: no name built on every call
-        }
-        ColdStart.mark(service(attributes) + " first call");
+        mark(attributes, "first call");
     }
 
     @Override
     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-        if (ColdStart.reported()) {
-            return;
-        }
-        ColdStart.mark(service(attributes) + " first request sent");
+        mark(attributes, "first request sent");
     }
 
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-        if (ColdStart.reported()) {
-            return;
-        }
-        ColdStart.mark(service(attributes) + " first answer");
+        mark(attributes, "first answer");
     }
 
-    private static String service(ExecutionAttributes attributes) {
+    private static void mark(ExecutionAttributes attributes, String phase) {
+        if (ColdStart.reported()) {
+            return; // a warm container: no name built on every call
+        }
         String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
-        return service == null ? "aws" : service;
+        ColdStart.mark((service == null ? "aws" : service) + " " + phase);
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.hundredparks.platform.ColdStart;
 
 /**
  * The national code lists validation checks against (resources/reference, README there): GB/T 2260
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
  */
 public final class ReferenceData {
 
-    private static final ReferenceData INSTANCE = org.hundredparks.platform.ColdStart.timed("reference data", ReferenceData::new);
+    private static final ReferenceData INSTANCE = ColdStart.timed("reference data", ReferenceData::new);
 
     private final Map<String, String> regions = new HashMap<>();
     private final Map<String, String> industries = new HashMap<>();

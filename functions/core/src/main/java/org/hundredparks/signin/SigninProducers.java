@@ -1,12 +1,12 @@
 package org.hundredparks.signin;
 
-import org.hundredparks.platform.AwsClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.hundredparks.organisation.OrganisationService;
+import org.hundredparks.platform.AwsClients;
 import org.hundredparks.storage.RecordStore;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
