@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.hundredparks.local.aws.Dynalite;
 import org.hundredparks.local.aws.LocalAwsStack;
 import org.hundredparks.local.aws.S3Proxy;
+import org.hundredparks.platform.NoExpectContinue;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -85,7 +86,8 @@ public final class RestartableAws implements AutoCloseable {
     public S3Client s3() {
         return S3Client.builder().endpointOverride(URI.create("http://127.0.0.1:" + s3Port))
                 .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(CREDENTIALS).forcePathStyle(true)
-                .overrideConfiguration(failFast()).httpClient(UrlConnectionHttpClient.create()).build();
+                .overrideConfiguration(failFast().toBuilder().addExecutionInterceptor(new NoExpectContinue()).build())
+                .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
     public S3Presigner presigner() {

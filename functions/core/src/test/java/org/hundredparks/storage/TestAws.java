@@ -8,17 +8,18 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.hundredparks.local.aws.LocalAwsStack;
 import org.hundredparks.local.aws.S3Proxy;
+import org.hundredparks.platform.AwsClients;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * Real SDK clients against the local AWS stack (the emulators, or LocalStack with -Dstorage=localstack),
+ * Real SDK clients, set up as the functions' (AwsClients), against the local AWS stack (the emulators, or LocalStack with -Dstorage=localstack),
  * and a fresh table per test class so that classes never see each other's data.
  */
 public final class TestAws {
@@ -30,15 +31,13 @@ public final class TestAws {
     }
 
     public static DynamoDbClient dynamo() {
-        return DynamoDbClient.builder().endpointOverride(URI.create(LocalAwsStack.shared().dynamoEndpoint()))
-                .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(CREDENTIALS)
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        return AwsClients.light(DynamoDbClient.builder()).endpointOverride(URI.create(LocalAwsStack.shared().dynamoEndpoint()))
+                .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(CREDENTIALS).build();
     }
 
     public static S3Client s3() {
-        return S3Client.builder().endpointOverride(URI.create(LocalAwsStack.shared().s3Endpoint()))
-                .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(CREDENTIALS).forcePathStyle(true)
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        return AwsClients.light(S3Client.builder()).endpointOverride(URI.create(LocalAwsStack.shared().s3Endpoint()))
+                .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(CREDENTIALS).forcePathStyle(true).build();
     }
 
     public static S3Presigner presigner() {
@@ -49,10 +48,8 @@ public final class TestAws {
 
     /** The platform's job queue, on a queue of the SQS stand-in that only this test reads. */
     public static org.hundredparks.jobs.JobQueue jobQueue(String queue) {
-        software.amazon.awssdk.services.sqs.SqsClient sqs = software.amazon.awssdk.services.sqs.SqsClient.builder()
-                .endpointOverride(URI.create(LocalAwsStack.shared().sqs().endpoint()))
-                .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(CREDENTIALS)
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        SqsClient sqs = AwsClients.light(SqsClient.builder()).endpointOverride(URI.create(LocalAwsStack.shared().sqs().endpoint()))
+                .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(CREDENTIALS).build();
         return new org.hundredparks.jobs.JobQueue(sqs, LocalAwsStack.shared().sqs().queueUrl(queue));
     }
 
