@@ -9,9 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hundredparks.identity.Caller;
@@ -19,6 +16,7 @@ import org.hundredparks.jobs.Job;
 import org.hundredparks.jobs.JobQueue;
 import org.hundredparks.platform.Hashes;
 import org.hundredparks.platform.Refusal;
+import org.hundredparks.platform.SideBySide;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.ObjectStore;
@@ -145,9 +143,8 @@ public class ImportService {
         }
         Progress progress = new Progress(id, job.type(), job.uploadKey(), caller, sheet.rows().size(), started);
         progress.save(ImportJob.Status.RUNNING, null);
-        ExecutorService pool = Executors.newFixedThreadPool(parallelism);
-        try {
-            List<Future<?>> work = new ArrayList<>();
+        try (SideBySide chunks = new SideBySide("import-rows", parallelism)) {
+            List<SideBySide.Started<Void>> work = new ArrayList<>();
             int externalIdColumn = sheet.headers().indexOf("外部编号");
             java.util.Set<String> seen = new java.util.HashSet<>();
             List<Sheet.DataRow> unique = new ArrayList<>();
@@ -163,18 +160,17 @@ public class ImportService {
             // chunks of 100: one batched read finds the rows already stored, so a re-run writes nothing
             for (int from = 0; from < unique.size(); from += 100) {
                 List<Sheet.DataRow> chunk = unique.subList(from, Math.min(unique.size(), from + 100));
-                work.add(pool.submit(() -> importChunk(caller, job.type(), mapper, chunk, progress)));
+                work.add(chunks.start(() -> {
+                    importChunk(caller, job.type(), mapper, chunk, progress);
+                    return null;
+                }));
             }
-            for (Future<?> done : work) {
-                done.get();
-            }
+            work.forEach(SideBySide.Started::get);
             return progress.save(ImportJob.Status.COMPLETED, clock.instant());
         } catch (Exception e) {
             LOG.errorf(e, "import %s failed after %d rows", id, progress.processed.get());
             progress.save(ImportJob.Status.FAILED, clock.instant());
             throw new IllegalStateException("import " + id + " failed; a retry writes only the missing rows", e);
-        } finally {
-            pool.shutdownNow();
         }
     }
 

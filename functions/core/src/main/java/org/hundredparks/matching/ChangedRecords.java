@@ -4,13 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.hundredparks.enterprise.EnterpriseService;
+import org.hundredparks.platform.SideBySide;
 import org.hundredparks.storage.Item;
 import org.hundredparks.submission.ItemStatus;
 import org.hundredparks.submission.ListItemRepository;
@@ -44,23 +41,7 @@ public final class ChangedRecords {
             }
         }
         reads.add(() -> enterprises.forEachRecord(from, counted));
-        ExecutorService pool = Executors.newFixedThreadPool(READERS, runnable -> {
-            Thread thread = new Thread(runnable, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            for (Future<Integer> done : pool.invokeAll(reads)) {
-                done.get();
-            }
-            return read.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(threadName + " interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        SideBySide.all(threadName, READERS, reads);
+        return read.get();
     }
 }

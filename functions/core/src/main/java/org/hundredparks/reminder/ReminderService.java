@@ -1,5 +1,7 @@
 package org.hundredparks.reminder;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.hundredparks.actionplan.ActionPlanService;
 import org.hundredparks.cooperation.Cooperation;
 import org.hundredparks.cooperation.CooperationService;
@@ -19,6 +23,7 @@ import org.hundredparks.identity.Role;
 import org.hundredparks.platform.ClockProducer;
 import org.hundredparks.platform.Hashes;
 import org.hundredparks.platform.Refusal;
+import org.hundredparks.platform.SideBySide;
 import org.hundredparks.reference.Milestone;
 import org.hundredparks.reference.ProgrammeCalendar;
 import org.hundredparks.reference.ReferenceData;
@@ -54,6 +59,8 @@ public class ReminderService {
     static final Set<Integer> BEFORE = Set.of(-14, -7, -1);
     /** A challenge's owner hears of its closing deadline this many days ahead, and the day before. */
     static final Set<Integer> CHALLENGE_OFFSETS = Set.of(-7, -1);
+    /** Reminders written and delivered at once: each mostly waits on DynamoDB (and WeChat), one after the other took seconds. */
+    private static final int SIDE_BY_SIDE = 8;
 
     private final RecordStore records;
     private final ListItemRepository items;
@@ -80,7 +87,7 @@ public class ReminderService {
 
     public Run run(Instant at) {
         LocalDate today = LocalDate.ofInstant(at, ClockProducer.CHINA);
-        int[] counts = new int[2];
+        List<Due> due = new ArrayList<>();
         List<String> provinces = ReferenceData.get().provinces();
         for (Milestone milestone : calendar.milestones()) {
             int offset = (int) ChronoUnit.DAYS.between(milestone.due(), today);
@@ -90,7 +97,7 @@ public class ReminderService {
             Set<String> done = done(milestone);
             for (String province : provinces) {
                 if (!done.contains(province)) {
-                    remind(counts, ReminderKeys.province(province), milestone.key(), offset, milestone.title(), milestone.due());
+                    due.add(new Due(ReminderKeys.province(province), milestone.key(), offset, milestone.title(), milestone.due()));
                 }
             }
         }
@@ -98,16 +105,16 @@ public class ReminderService {
         for (Cooperation cooperation : cooperations.quietSince(today.minusDays(staleDays - 14))) {
             LocalDate last = cooperation.lastProgressOn() != null ? LocalDate.parse(cooperation.lastProgressOn())
                     : cooperation.fields().startedOn();
-            LocalDate due = last.plusDays(staleDays);
-            int offset = (int) ChronoUnit.DAYS.between(due, today);
+            LocalDate dueOn = last.plusDays(staleDays);
+            int offset = (int) ChronoUnit.DAYS.between(dueOn, today);
             if (remindsOn(offset)) {
                 for (String party : parties(cooperation)) {
                     // the person who opened it hears of it; the other parties as organisations
                     // keyed by the last update: a new update starts a new count
                     String audience = party.equals(cooperation.ownerOrganisationId())
                             ? personOrOrganisation(cooperation.createdBy(), party) : ReminderKeys.organisation(party);
-                    remind(counts, audience, "COOPERATION_PROGRESS#" + cooperation.id() + "#" + last, offset,
-                            "合作“" + cooperation.fields().name() + "”进展填报", due);
+                    due.add(new Due(audience, "COOPERATION_PROGRESS#" + cooperation.id() + "#" + last, offset,
+                            "合作“" + cooperation.fields().name() + "”进展填报", dueOn));
                 }
             }
         }
@@ -115,13 +122,19 @@ public class ReminderService {
             LocalDate deadline = ((ChallengeFields) challenge.fields()).deadline();
             int offset = deadline == null ? 0 : (int) ChronoUnit.DAYS.between(deadline, today);
             if (deadline != null && CHALLENGE_OFFSETS.contains(offset)) {
-                remind(counts, personOrOrganisation(challenge.createdBy(), challenge.ownerOrganisationId()),
-                        "CHALLENGE_DEADLINE#" + challenge.id(), offset,
-                        "榜单“" + challenge.fields().title() + "”揭榜", deadline);
+                due.add(new Due(personOrOrganisation(challenge.createdBy(), challenge.ownerOrganisationId()),
+                        "CHALLENGE_DEADLINE#" + challenge.id(), offset, "榜单“" + challenge.fields().title() + "”揭榜", deadline));
             }
         }
-        LOG.infof("reminder run for %s: %d created, %d already there", today, counts[0], counts[1]);
-        return new Run(today, counts[0], counts[1]);
+        // each reminder is a write, a look-up of whom it reaches and perhaps a message: independent of the others
+        List<Boolean> created = SideBySide.all("reminder-run", SIDE_BY_SIDE, due.stream().<Callable<Boolean>>map(d -> () -> remind(d)).toList());
+        int fresh = (int) created.stream().filter(Boolean::booleanValue).count();
+        LOG.infof("reminder run for %s: %d created, %d already there", today, fresh, created.size() - fresh);
+        return new Run(today, fresh, created.size() - fresh);
+    }
+
+    /** A reminder that falls on the run's day: to whom, about what, how many days from its due date. */
+    private record Due(String audience, String subjectKey, int offset, String title, LocalDate due) {
     }
 
     /**
@@ -198,22 +211,25 @@ public class ReminderService {
         return audiences;
     }
 
-    private void remind(int[] counts, String audience, String subjectKey, int offset, String title, LocalDate due) {
-        String id = id(audience, subjectKey, offset);
-        Reminder reminder = new Reminder(id, audience, subjectKey, offset, title, text(title, due, offset), due,
-                clock.instant(), null, null);
+    /** Writes the reminder unless a run wrote it before, and delivers it; whether this run created it. */
+    private boolean remind(Due due) {
+        String id = id(due.audience(), due.subjectKey(), due.offset());
+        Reminder reminder = new Reminder(id, due.audience(), due.subjectKey(), due.offset(), due.title(),
+                text(due.title(), due.due(), due.offset()), due.due(), clock.instant(), null, null);
         Set<String> claimed = Set.of();
+        boolean created;
         try {
             records.create(item(reminder));
-            counts[0]++;
+            created = true;
         } catch (ConditionFailedException already) {
-            counts[1]++;
+            created = false;
             // a repeated run delivers too: what a stopped run left unsent goes now, what it claimed stays as it is
-            claimed = records.get(ReminderKeys.inbox(audience), ReminderKeys.reminder(id))
+            claimed = records.get(ReminderKeys.inbox(due.audience()), ReminderKeys.reminder(id))
                     .map(item -> item.values().get(ReminderKeys.DELIVERIES)).filter(AttributeValue::hasM).map(m -> m.m().keySet())
                     .orElse(Set.of());
         }
         deliver(reminder, claimed);
+        return created;
     }
 
     /**
@@ -231,7 +247,7 @@ public class ReminderService {
                     continue; // one read of the reminder saves a failed claim for each person reached before
                 }
                 Delivery sending = Delivery.of(Delivery.Status.SENDING, null, null, clock.instant());
-                AttributeValue claim = Documents.toAttribute(new Claim(sending, java.util.UUID.randomUUID().toString()));
+                AttributeValue claim = Documents.toAttribute(new Claim(sending, UUID.randomUUID().toString()));
                 if (!records.claimEntry(pk, sk, ReminderKeys.DELIVERIES, person, claim)) {
                     continue;
                 }
@@ -254,8 +270,8 @@ public class ReminderService {
     }
 
     /** A delivery's entry while it is under way: the delivery, and the attempt that claimed it. */
-    @io.quarkus.runtime.annotations.RegisterForReflection
-    record Claim(@com.fasterxml.jackson.annotation.JsonUnwrapped Delivery delivery, String claim) {
+    @RegisterForReflection
+    record Claim(@JsonUnwrapped Delivery delivery, String claim) {
     }
 
     static String text(String title, LocalDate due, int offset) {
@@ -275,9 +291,12 @@ public class ReminderService {
         ReportPhase phase = ReportPhase.of(milestone.subject());
         if (milestone.kind() == Milestone.Kind.EVALUATION_REPORT && phase != null) {
             // done once the province's report of the phase has been generated (a calendar line naming no phase: never)
-            for (String province : ReferenceData.get().provinces()) {
-                if (ReportService.generated(records, ReportScope.province(province), phase)) {
-                    done.add(province);
+            List<String> provinces = ReferenceData.get().provinces();
+            List<Boolean> generated = SideBySide.all("reminder-run", SIDE_BY_SIDE, provinces.stream()
+                    .<Callable<Boolean>>map(p -> () -> ReportService.generated(records, ReportScope.province(p), phase)).toList());
+            for (int i = 0; i < provinces.size(); i++) {
+                if (generated.get(i)) {
+                    done.add(provinces.get(i));
                 }
             }
         }

@@ -24,6 +24,7 @@ import org.hundredparks.matching.MatchStore;
 import org.hundredparks.platform.ClockProducer;
 import org.hundredparks.platform.Hashes;
 import org.hundredparks.platform.Refusal;
+import org.hundredparks.platform.SideBySide;
 import org.hundredparks.storage.ConditionFailedException;
 import org.hundredparks.storage.Documents;
 import org.hundredparks.storage.Item;
@@ -217,35 +218,23 @@ public class ReportService {
      * independent, so they run side by side: the report waits for the largest, not for the sum.
      */
     ReportInput read() {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-        try {
-            List<java.util.concurrent.Future<List<ListItem>>> itemParts = new ArrayList<>();
-            List<java.util.concurrent.Future<Set<String>>> matchedParts = new ArrayList<>();
+        try (SideBySide reads = new SideBySide("report-reads", 8)) {
+            List<SideBySide.Started<List<ListItem>>> itemParts = new ArrayList<>();
+            List<SideBySide.Started<Set<String>>> matchedParts = new ArrayList<>();
             for (ListType type : ListType.values()) {
-                itemParts.add(pool.submit(() -> summaries.all(type)));
-                matchedParts.add(pool.submit(() -> matches.matched(MatchKind.of(type))));
+                itemParts.add(reads.start(() -> summaries.all(type)));
+                matchedParts.add(reads.start(() -> matches.matched(MatchKind.of(type))));
             }
-            var plans = pool.submit(() -> ActionPlanService.ofPeriod(records, planPeriod));
-            var bids = pool.submit(() -> BidService.all(records));
-            var all = pool.submit(cooperations::all);
-            var outcomes = pool.submit(cooperations::allOutcomes);
-            var cases = pool.submit(typicalCases::all);
+            var plans = reads.start(() -> ActionPlanService.ofPeriod(records, planPeriod));
+            var bids = reads.start(() -> BidService.all(records));
+            var all = reads.start(cooperations::all);
+            var outcomes = reads.start(cooperations::allOutcomes);
+            var cases = reads.start(typicalCases::all);
             List<ListItem> items = new ArrayList<>();
-            for (var part : itemParts) {
-                items.addAll(part.get());
-            }
+            itemParts.forEach(part -> items.addAll(part.get()));
             Set<String> matched = new HashSet<>();
-            for (var part : matchedParts) {
-                matched.addAll(part.get());
-            }
+            matchedParts.forEach(part -> matched.addAll(part.get()));
             return new ReportInput(items, plans.get(), all.get(), outcomes.get(), bids.get(), matched, cases.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 

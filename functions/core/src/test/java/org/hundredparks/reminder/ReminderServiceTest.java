@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +56,8 @@ class ReminderServiceTest {
     private final RecordStore records = new RecordStore(DYNAMO, TestAws.newTable(DYNAMO, "reminders"), clock);
     private final CooperationService cooperations = new CooperationService(records, clock);
     private final SubmissionService submissions = new SubmissionService(new ListItemRepository(records), clock);
-    private final List<Reminder> delivered = new ArrayList<>();
+    /** Written from the run's threads (a run writes and delivers its reminders side by side). */
+    private final List<Reminder> delivered = Collections.synchronizedList(new ArrayList<>());
     /** One recipient per audience, who is sent each reminder: the channel sees every reminder once, however often a day runs. */
     private final ReminderDelivery recording = new ReminderDelivery() {
         @Override
