@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 
 /**
  * Every operation can fail with problem+json (bad input, no token, no right, conflicts): say so in the
- * contract once, here, instead of on each of them. Run when the contract is built, like StatedRules: nothing of ours
- * is left for start-up (Quarkus 3.33.2 still builds the served document at every start, bench/README.md).
+ * contract once, here, instead of on each of them. Run when the contract is built, like StatedRules. The deployed
+ * (native) API carries no OpenAPI runtime at all (functions/api/pom.xml): the contract is openapi/openapi.yaml.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {
