@@ -160,10 +160,7 @@ public class ImportService {
             // chunks of 100: one batched read finds the rows already stored, so a re-run writes nothing
             for (int from = 0; from < unique.size(); from += 100) {
                 List<Sheet.DataRow> chunk = unique.subList(from, Math.min(unique.size(), from + 100));
-                work.add(chunks.start(() -> {
-                    importChunk(caller, job.type(), mapper, chunk, progress);
-                    return null;
-                }));
+                work.add(chunks.start(() -> importChunk(caller, job.type(), mapper, chunk, progress)));
             }
             work.forEach(SideBySide.Started::get);
             return progress.save(ImportJob.Status.COMPLETED, clock.instant());

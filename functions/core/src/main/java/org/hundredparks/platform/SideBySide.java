@@ -42,6 +42,10 @@ public final class SideBySide implements AutoCloseable {
         return new Started<>(pool.submit(call));
     }
 
+    public Started<Void> start(Runnable work) {
+        return new Started<>(pool.submit(work, null));
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();

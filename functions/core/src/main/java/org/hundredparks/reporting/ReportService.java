@@ -149,13 +149,17 @@ public class ReportService {
             save(report.with(Status.RUNNING, 60, null, Map.of(), null));
             ReportFigures midterm = report.phase() == ReportPhase.FINAL ? latestMidterm(scope) : null;
             ReportFigures figures = FiguresBuilder.build(scope, report.phase(), report.asOf(), input, midterm, staleDays);
-            Map<String, String> files = new LinkedHashMap<>();
             String base = "reports/" + scope.key().replace(':', '-') + "/" + report.phase() + "/" + report.asOf() + "/" + id;
-            objects.put(bucket, base + ".xlsx", ReportWriter.xlsx(figures),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            objects.put(bucket, base + ".docx", ReportWriter.docx(figures),
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-            objects.put(bucket, base + ".json", ReportWriter.json(figures), "application/json");
+            // each format written and uploaded on its own: one's upload overlaps another's writing
+            try (SideBySide formats = new SideBySide("report-files", 3)) {
+                List.of(formats.start(() -> objects.put(bucket, base + ".xlsx", ReportWriter.xlsx(figures),
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+                        formats.start(() -> objects.put(bucket, base + ".docx", ReportWriter.docx(figures),
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document")),
+                        formats.start(() -> objects.put(bucket, base + ".json", ReportWriter.json(figures), "application/json")))
+                        .forEach(SideBySide.Started::get);
+            }
+            Map<String, String> files = new LinkedHashMap<>();
             files.put("xlsx", base + ".xlsx");
             files.put("docx", base + ".docx");
             files.put("json", base + ".json");
