@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -146,7 +148,7 @@ public class ImportService {
         try (SideBySide chunks = new SideBySide("import-rows", parallelism)) {
             List<SideBySide.Started<Void>> work = new ArrayList<>();
             int externalIdColumn = sheet.headers().indexOf("外部编号");
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             List<Sheet.DataRow> unique = new ArrayList<>();
             for (Sheet.DataRow row : sheet.rows()) {
                 String externalId = externalIdColumn < row.cells().size() ? row.cells().get(externalIdColumn) : "";

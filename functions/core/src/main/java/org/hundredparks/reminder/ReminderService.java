@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +88,7 @@ public class ReminderService {
 
     public Run run(Instant at) {
         LocalDate today = LocalDate.ofInstant(at, ClockProducer.CHINA);
-        List<Due> due = new ArrayList<>();
+        List<Due> falling = new ArrayList<>();
         List<String> provinces = ReferenceData.get().provinces();
         for (Milestone milestone : calendar.milestones()) {
             int offset = (int) ChronoUnit.DAYS.between(milestone.due(), today);
@@ -97,7 +98,7 @@ public class ReminderService {
             Set<String> done = done(milestone);
             for (String province : provinces) {
                 if (!done.contains(province)) {
-                    due.add(new Due(ReminderKeys.province(province), milestone.key(), offset, milestone.title(), milestone.due()));
+                    falling.add(new Due(ReminderKeys.province(province), milestone.key(), offset, milestone.title(), milestone.due()));
                 }
             }
         }
@@ -113,7 +114,7 @@ public class ReminderService {
                     // keyed by the last update: a new update starts a new count
                     String audience = party.equals(cooperation.ownerOrganisationId())
                             ? personOrOrganisation(cooperation.createdBy(), party) : ReminderKeys.organisation(party);
-                    due.add(new Due(audience, "COOPERATION_PROGRESS#" + cooperation.id() + "#" + last, offset,
+                    falling.add(new Due(audience, "COOPERATION_PROGRESS#" + cooperation.id() + "#" + last, offset,
                             "合作“" + cooperation.fields().name() + "”进展填报", dueOn));
                 }
             }
@@ -122,19 +123,45 @@ public class ReminderService {
             LocalDate deadline = ((ChallengeFields) challenge.fields()).deadline();
             int offset = deadline == null ? 0 : (int) ChronoUnit.DAYS.between(deadline, today);
             if (deadline != null && CHALLENGE_OFFSETS.contains(offset)) {
-                due.add(new Due(personOrOrganisation(challenge.createdBy(), challenge.ownerOrganisationId()),
+                falling.add(new Due(personOrOrganisation(challenge.createdBy(), challenge.ownerOrganisationId()),
                         "CHALLENGE_DEADLINE#" + challenge.id(), offset, "榜单“" + challenge.fields().title() + "”揭榜", deadline));
             }
         }
-        // each reminder is a write, a look-up of whom it reaches and perhaps a message: independent of the others
-        List<Boolean> created = SideBySide.all("reminder-run", SIDE_BY_SIDE, due.stream().<Callable<Boolean>>map(d -> () -> remind(d)).toList());
-        int fresh = (int) created.stream().filter(Boolean::booleanValue).count();
-        LOG.infof("reminder run for %s: %d created, %d already there", today, fresh, created.size() - fresh);
-        return new Run(today, fresh, created.size() - fresh);
+        // Each reminder's write and the look-up of whom it reaches are independent of the others: side by side. The
+        // deliveries too, but each person's one after the other, in the order above (which reminders use up their
+        // acceptances, and no two of their deliveries at once on their subscription counts).
+        List<Written> written = SideBySide.all("reminder-run", SIDE_BY_SIDE,
+                falling.stream().<Callable<Written>>map(due -> () -> write(due)).toList());
+        Map<String, List<Reminder>> byPerson = new LinkedHashMap<>();
+        for (Written w : written) {
+            for (String person : w.recipients()) {
+                if (!w.claimed().contains(person)) { // one read of the reminder saves a failed claim for each person reached before
+                    byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(w.reminder());
+                }
+            }
+        }
+        SideBySide.all("reminder-run", SIDE_BY_SIDE, byPerson.entrySet().stream().<Callable<Void>>map(person -> () -> {
+            person.getValue().forEach(reminder -> deliver(reminder, person.getKey()));
+            return null;
+        }).toList());
+        int created = (int) written.stream().filter(w -> w.outcome() == Written.Outcome.CREATED).count();
+        int existing = (int) written.stream().filter(w -> w.outcome() == Written.Outcome.EXISTING).count();
+        int failed = written.size() - created - existing;
+        LOG.infof("reminder run for %s: %d created, %d already there, %d not written", today, created, existing, failed);
+        if (failed > 0) {
+            // the schedule runs it again: what was written stays, what was claimed is not sent twice
+            throw new IllegalStateException(failed + " reminders of " + today + " could not be written");
+        }
+        return new Run(today, created, existing);
     }
 
     /** A reminder that falls on the run's day: to whom, about what, how many days from its due date. */
-    private record Due(String audience, String subjectKey, int offset, String title, LocalDate due) {
+    private record Due(String audience, String subjectKey, int offset, String title, LocalDate dueOn) {
+    }
+
+    /** A reminder as the run left it in the table, whom it reaches, and who was claimed for it by an earlier run. */
+    private record Written(Outcome outcome, Reminder reminder, Set<String> claimed, List<String> recipients) {
+        enum Outcome { CREATED, EXISTING, FAILED }
     }
 
     /**
@@ -211,61 +238,69 @@ public class ReminderService {
         return audiences;
     }
 
-    /** Writes the reminder unless a run wrote it before, and delivers it; whether this run created it. */
-    private boolean remind(Due due) {
+    /**
+     * Writes the reminder unless a run wrote it before (a repeated run reads whom that one claimed: what a stopped
+     * run left unsent goes now, what it claimed stays as it is), and looks up whom it reaches. A failure here costs
+     * this reminder, never the others.
+     */
+    private Written write(Due due) {
         String id = id(due.audience(), due.subjectKey(), due.offset());
         Reminder reminder = new Reminder(id, due.audience(), due.subjectKey(), due.offset(), due.title(),
-                text(due.title(), due.due(), due.offset()), due.due(), clock.instant(), null, null);
+                text(due.title(), due.dueOn(), due.offset()), due.dueOn(), clock.instant(), null, null);
+        Written.Outcome outcome;
         Set<String> claimed = Set.of();
-        boolean created;
         try {
-            records.create(item(reminder));
-            created = true;
-        } catch (ConditionFailedException already) {
-            created = false;
-            // a repeated run delivers too: what a stopped run left unsent goes now, what it claimed stays as it is
-            claimed = records.get(ReminderKeys.inbox(due.audience()), ReminderKeys.reminder(id))
-                    .map(item -> item.values().get(ReminderKeys.DELIVERIES)).filter(AttributeValue::hasM).map(m -> m.m().keySet())
-                    .orElse(Set.of());
+            try {
+                records.create(item(reminder));
+                outcome = Written.Outcome.CREATED;
+            } catch (ConditionFailedException already) {
+                outcome = Written.Outcome.EXISTING;
+                claimed = records.get(ReminderKeys.inbox(due.audience()), ReminderKeys.reminder(id))
+                        .map(item -> item.values().get(ReminderKeys.DELIVERIES)).filter(AttributeValue::hasM).map(m -> m.m().keySet())
+                        .orElse(Set.of());
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "reminder %s: not written", id);
+            return new Written(Written.Outcome.FAILED, reminder, Set.of(), List.of());
         }
-        deliver(reminder, claimed);
-        return created;
+        try {
+            return new Written(outcome, reminder, claimed, delivery.recipients(ReminderKeys.audience(due.audience())));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "reminder %s: whom it reaches not known; the inbox has it, and a later run delivers it", id);
+            return new Written(outcome, reminder, claimed, List.of());
+        }
     }
 
     /**
-     * Sends a reminder to each of its recipients outside the inbox, once: a person's entry in the reminder's deliveries
+     * Sends a reminder to one of its recipients outside the inbox, once: the person's entry in the reminder's deliveries
      * is claimed before sending (the claim unique to this attempt), so a retried or repeated run skips whoever was
      * reached (or being reached) before. A channel that could not try (WeChat unreachable before anything was sent)
-     * gives the claim back for a later run. A failure here costs this reminder's deliveries, never the run.
+     * gives the claim back for a later run. A failure here costs this delivery, never the run.
      */
-    private void deliver(Reminder reminder, Set<String> claimedBefore) {
+    private void deliver(Reminder reminder, String person) {
         String pk = ReminderKeys.inbox(reminder.audience());
         String sk = ReminderKeys.reminder(reminder.id());
         try {
-            for (String person : delivery.recipients(ReminderKeys.audience(reminder.audience()))) {
-                if (claimedBefore.contains(person)) {
-                    continue; // one read of the reminder saves a failed claim for each person reached before
-                }
-                Delivery sending = Delivery.of(Delivery.Status.SENDING, null, null, clock.instant());
-                AttributeValue claim = Documents.toAttribute(new Claim(sending, UUID.randomUUID().toString()));
-                if (!records.claimEntry(pk, sk, ReminderKeys.DELIVERIES, person, claim)) {
-                    continue;
-                }
-                Delivery outcome;
-                try {
-                    outcome = delivery.deliver(reminder, person);
-                } catch (RuntimeException e) {
-                    LOG.warnf(e, "reminder %s to %s: not delivered", reminder.id(), person);
-                    outcome = Delivery.of(Delivery.Status.FAILED, null, null, clock.instant());
-                }
-                if (outcome == null) {
-                    records.removeEntry(pk, sk, ReminderKeys.DELIVERIES, person);
-                } else {
-                    records.setEntry(pk, sk, ReminderKeys.DELIVERIES, person, Documents.toAttribute(outcome));
-                }
+            Delivery sending = Delivery.of(Delivery.Status.SENDING, null, null, clock.instant());
+            AttributeValue claim = Documents.toAttribute(new Claim(sending, UUID.randomUUID().toString()));
+            if (!records.claimEntry(pk, sk, ReminderKeys.DELIVERIES, person, claim)) {
+                return;
+            }
+            Delivery outcome;
+            try {
+                outcome = delivery.deliver(reminder, person);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "reminder %s to %s: not delivered", reminder.id(), person);
+                outcome = Delivery.of(Delivery.Status.FAILED, null, null, clock.instant());
+            }
+            if (outcome == null) {
+                records.removeEntry(pk, sk, ReminderKeys.DELIVERIES, person);
+            } else {
+                records.setEntry(pk, sk, ReminderKeys.DELIVERIES, person, Documents.toAttribute(outcome));
             }
         } catch (RuntimeException e) {
-            LOG.errorf(e, "reminder %s: deliveries stopped; the inbox has it, and a later run delivers what was not claimed", reminder.id());
+            LOG.errorf(e, "reminder %s to %s: delivery stopped; the inbox has it, and a later run delivers what was not claimed",
+                    reminder.id(), person);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.hundredparks.subscription;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,8 @@ public class ReminderMessages implements ReminderDelivery {
     private final WeChatMessaging wechat;
     private final WeChatAccessToken accessToken;
     private final Clock clock;
-    private volatile java.time.Instant pausedUntil = java.time.Instant.EPOCH;
+    private volatile Instant pausedUntil = Instant.EPOCH;
+    private final Object tokenWait = new Object();
 
     ReminderMessages(SubscriptionConfig config, People people, OrganisationService organisations, Subscriptions subscriptions,
             WeChatMessaging wechat,
@@ -73,11 +75,17 @@ public class ReminderMessages implements ReminderDelivery {
         }
         Optional<Person> person = people.findActive(personId).filter(p -> p.openid() != null);
         String token;
-        try {
-            token = accessToken.current();
-        } catch (WeChatMessaging.Unavailable e) {
-            pause(e);
-            return null; // nothing used, nothing sent
+        synchronized (tokenWait) {
+            // a run delivers to several people at once: when the token could not be had, the others do not each wait again
+            if (clock.instant().isBefore(pausedUntil)) {
+                return null;
+            }
+            try {
+                token = accessToken.current();
+            } catch (WeChatMessaging.Unavailable e) {
+                pause(e);
+                return null; // nothing used, nothing sent
+            }
         }
         if (person.isEmpty() || !subscriptions.use(personId, template)) {
             return outcome(Delivery.Status.NO_ACCEPTANCE, template, null);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.hundredparks.jobs.JobQueue;
 import org.hundredparks.local.aws.LocalAwsStack;
 import org.hundredparks.local.aws.S3Proxy;
 import org.hundredparks.platform.AwsClients;
@@ -47,10 +48,10 @@ public final class TestAws {
     }
 
     /** The platform's job queue, on a queue of the SQS stand-in that only this test reads. */
-    public static org.hundredparks.jobs.JobQueue jobQueue(String queue) {
+    public static JobQueue jobQueue(String queue) {
         SqsClient sqs = AwsClients.light(SqsClient.builder()).endpointOverride(URI.create(LocalAwsStack.shared().sqs().endpoint()))
                 .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(CREDENTIALS).build();
-        return new org.hundredparks.jobs.JobQueue(sqs, LocalAwsStack.shared().sqs().queueUrl(queue));
+        return new JobQueue(sqs, LocalAwsStack.shared().sqs().queueUrl(queue));
     }
 
     /** A new table with the platform's design, named for the test. */
