@@ -7,8 +7,9 @@ import org.eclipse.microprofile.openapi.models.Operation;
 
 /**
  * Every operation can fail with problem+json (bad input, no token, no right, conflicts): say so in the
- * contract once, here, instead of on each of them. Run when the contract is built, like StatedRules. The deployed
- * (native) API carries no OpenAPI runtime at all (functions/api/pom.xml): the contract is openapi/openapi.yaml.
+ * contract once, here, instead of on each of them. Run when the contract is built, like StatedRules. The native
+ * build (the default deployment) carries no OpenAPI runtime at all (functions/api/pom.xml): the contract is
+ * openapi/openapi.yaml.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {
