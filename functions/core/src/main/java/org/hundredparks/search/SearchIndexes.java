@@ -10,12 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -23,6 +20,7 @@ import org.hundredparks.enterprise.EnterpriseService;
 import org.hundredparks.matching.ChangedRecords;
 import org.hundredparks.matching.Snapshots;
 import org.hundredparks.platform.ColdStart;
+import org.hundredparks.platform.SideBySide;
 import org.hundredparks.storage.Item;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
@@ -132,50 +130,49 @@ public class SearchIndexes {
         long started = System.nanoTime();
         Instant readFrom = clock.instant();
         Instant recentFrom = readFrom.minus(SNAPSHOT_AGE);
-        ExecutorService background = Executors.newSingleThreadExecutor(daemon("search-recent-changes"));
         // the index is not there yet: these few minutes' records wait in a list
-        List<Item> changes = java.util.Collections.synchronizedList(new ArrayList<>());
-        Future<Integer> recent = background.submit(() -> read(recentFrom, changes::add));
-        background.shutdown();
-        ColdStart.mark("search snapshot requested");
-        Optional<byte[]> snapshot = objects.get(bucket, SNAPSHOT_KEY);
-        ColdStart.mark("search snapshot fetched");
-        long fetched = System.nanoTime();
-        Decoded decoded = null;
-        if (snapshot.isPresent()) {
-            try {
-                decoded = decode(snapshot.get());
-            } catch (RuntimeException damaged) {
-                LOG.warn("search index snapshot unreadable: building from the table", damaged);
-            }
-        }
-        ColdStart.mark("search snapshot decoded");
-        long decodedAt = System.nanoTime();
-        int read;
-        try {
-            if (decoded == null) {
-                recent.cancel(true);
-                index = new SearchIndex();
-                read = rebuild();
-            } else {
-                index = decoded.index();
-                await(recent);
-                changes.forEach(this::apply);
-                read = changes.size();
-                if (decoded.asOf().minus(OVERLAP).isBefore(recentFrom)) {
-                    read += catchUp(decoded.asOf()); // a snapshot older than expected: what lies between
+        List<Item> changes = Collections.synchronizedList(new ArrayList<>());
+        try (SideBySide background = new SideBySide("search-recent-changes", 1)) {
+            SideBySide.Started<Integer> recent = background.start(() -> read(recentFrom, changes::add));
+            ColdStart.mark("search snapshot requested");
+            Optional<byte[]> snapshot = objects.get(bucket, SNAPSHOT_KEY);
+            ColdStart.mark("search snapshot fetched");
+            long fetched = System.nanoTime();
+            Decoded decoded = null;
+            if (snapshot.isPresent()) {
+                try {
+                    decoded = decode(snapshot.get());
+                } catch (RuntimeException damaged) {
+                    LOG.warn("search index snapshot unreadable: building from the table", damaged);
                 }
             }
-        } catch (RuntimeException e) {
-            index = null; // half read: the next search loads again
-            throw e;
+            ColdStart.mark("search snapshot decoded");
+            long decodedAt = System.nanoTime();
+            int read;
+            try {
+                if (decoded == null) {
+                    index = new SearchIndex();
+                    read = rebuild(); // reads the recent changes again: the list is left as it is
+                } else {
+                    index = decoded.index();
+                    recent.get();
+                    changes.forEach(this::apply);
+                    read = changes.size();
+                    if (decoded.asOf().minus(OVERLAP).isBefore(recentFrom)) {
+                        read += catchUp(decoded.asOf()); // a snapshot older than expected: what lies between
+                    }
+                }
+            } catch (RuntimeException e) {
+                index = null; // half read: the next search loads again
+                throw e;
+            }
+            caughtUpAt = readFrom;
+            ColdStart.mark("search index ready");
+            long now = System.nanoTime();
+            LOG.infof("search index ready in %d ms: %s; S3 GET %d ms, decode %d ms, then %d records from the table applied in %d ms",
+                    (now - started) / 1_000_000, decoded == null ? "built" : "snapshot of " + decoded.asOf(),
+                    (fetched - started) / 1_000_000, (decodedAt - fetched) / 1_000_000, read, (now - decodedAt) / 1_000_000);
         }
-        caughtUpAt = readFrom;
-        ColdStart.mark("search index ready");
-        long now = System.nanoTime();
-        LOG.infof("search index ready in %d ms: %s; S3 GET %d ms, decode %d ms, then %d records from the table applied in %d ms",
-                (now - started) / 1_000_000, decoded == null ? "built" : "snapshot of " + decoded.asOf(),
-                (fetched - started) / 1_000_000, (decodedAt - fetched) / 1_000_000, read, (now - decodedAt) / 1_000_000);
     }
 
     private void apply(Item record) {
@@ -201,25 +198,6 @@ public class SearchIndexes {
     /** Every list item and profile changed at {@code from} or later (null: all), read side by side. */
     private int read(Instant from, Consumer<Item> each) {
         return ChangedRecords.read(items, enterprises, from, each, "search-catch-up");
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("search catch-up interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     record Decoded(SearchIndex index, Instant asOf) {
