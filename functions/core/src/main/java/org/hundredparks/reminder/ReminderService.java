@@ -60,7 +60,7 @@ public class ReminderService {
     static final Set<Integer> BEFORE = Set.of(-14, -7, -1);
     /** A challenge's owner hears of its closing deadline this many days ahead, and the day before. */
     static final Set<Integer> CHALLENGE_OFFSETS = Set.of(-7, -1);
-    /** Reminders written and delivered at once: each mostly waits on DynamoDB (and WeChat), one after the other took seconds. */
+    /** Reminders written, and people reached, at once: each mostly waits on DynamoDB (and WeChat); one after the other, a run took the sum of their round trips. */
     private static final int SIDE_BY_SIDE = 8;
 
     private final RecordStore records;
