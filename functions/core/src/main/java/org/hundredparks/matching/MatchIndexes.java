@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -440,7 +441,7 @@ public class MatchIndexes {
         // the readers' threads take turns at the indexes; this thread holds the monitor meanwhile, waiting for them. A
         // record that changed status during the read is met twice, in any order: its newest version is the one kept.
         Object applying = new Object();
-        java.util.Map<String, Instant> newest = new java.util.HashMap<>();
+        Map<String, Instant> newest = new HashMap<>();
         return ChangedRecords.read(items, enterprises, from, record -> {
             synchronized (applying) {
                 Instant updated = record.string("updatedAt").map(Instant::parse).orElse(null);

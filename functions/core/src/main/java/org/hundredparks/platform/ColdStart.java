@@ -61,6 +61,19 @@ public final class ColdStart {
         return loaded;
     }
 
+    /**
+     * A function's handling of one event: marks the event received, and its result, whatever happens, as this process's
+     * first result (logged once; a warm container's events pass straight through).
+     */
+    public static <T> T handling(Supplier<T> event) {
+        mark("event received");
+        try {
+            return event.get();
+        } finally {
+            firstResult();
+        }
+    }
+
     /** This process's first result is ready: logs the phases once. Later calls do nothing. */
     public static void firstResult() {
         PROCESS.complete(System.currentTimeMillis()).ifPresent(LOG::info);

@@ -1,5 +1,6 @@
 package org.hundredparks.storage;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +55,7 @@ public final class TableBootstrap {
      * "resource not found", as DynamoDB does, and the SDK's own waiter polls every 20 seconds.
      */
     private static void awaitActive(DynamoDbClient dynamo, String tableName) {
-        long giveUpAt = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        long giveUpAt = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
             try {
                 if (dynamo.describeTable(b -> b.tableName(tableName)).table().tableStatus() == TableStatus.ACTIVE) {

@@ -1,9 +1,11 @@
 package org.hundredparks.local;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,9 +19,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.hundredparks.platform.ColdStart;
 import org.hundredparks.local.aws.ChildProcess;
 import org.hundredparks.local.aws.LambdaRuntimeApi;
+import org.hundredparks.platform.ColdStart;
 
 /**
  * One function of the platform as Lambda runs it in JVM mode: its {@code function.zip} unpacked as the
@@ -28,7 +30,7 @@ import org.hundredparks.local.aws.LambdaRuntimeApi;
  */
 final class FunctionProcess implements AutoCloseable {
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the AWS Java runtime is told to call for a Quarkus function (see target/sam.jvm.yaml). */
     static final String HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
@@ -198,7 +200,7 @@ final class FunctionProcess implements AutoCloseable {
         for (int attempt = 0; attempt < 20; attempt++) {
             byte[] all = Files.readAllBytes(log());
             String own = new String(all, (int) Math.min(logOffset, all.length), (int) Math.max(0, all.length - logOffset),
-                    java.nio.charset.StandardCharsets.UTF_8); // this process's output only
+                    StandardCharsets.UTF_8); // this process's output only
             for (String line : own.split("\n")) {
                 int at = line.indexOf(ColdStart.LOG_PREFIX + "{");
                 if (at >= 0) {

@@ -1,12 +1,12 @@
 package org.hundredparks.functions.jobs;
 
-import org.hundredparks.platform.ColdStart;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hundredparks.jobs.SqsBatch;
 import org.hundredparks.platform.BatchResponse;
+import org.hundredparks.platform.ColdStart;
 
 /**
  * The platform's background worker: the jobs queue (SQS, ReportBatchItemFailures) brings work that outlasts
@@ -20,11 +20,6 @@ public class JobsFunction implements RequestHandler<SqsBatch, BatchResponse> {
 
     @Override
     public BatchResponse handleRequest(SqsBatch batch, Context context) {
-        ColdStart.mark("event received");
-        try {
-            return dispatcher.run(batch);
-        } finally {
-            ColdStart.firstResult();
-        }
+        return ColdStart.handling(() -> dispatcher.run(batch));
     }
 }

@@ -1,6 +1,5 @@
 package org.hundredparks.functions.matching;
 
-import org.hundredparks.platform.ColdStart;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.time.Instant;
@@ -10,6 +9,7 @@ import org.hundredparks.changefeed.StreamEvent;
 import org.hundredparks.matching.ChangeRouter;
 import org.hundredparks.matching.MatchingService;
 import org.hundredparks.platform.BatchResponse;
+import org.hundredparks.platform.ColdStart;
 import org.hundredparks.submission.ItemSummaries;
 
 /**
@@ -34,8 +34,7 @@ public class MatchingFunction implements RequestHandler<StreamEvent, BatchRespon
 
     @Override
     public BatchResponse handleRequest(StreamEvent event, Context context) {
-        ColdStart.mark("event received");
-        try {
+        return ColdStart.handling(() -> {
             // the lists are written until a third of the invocation's time is left (what is not settled by then is retried);
             // the meanings a rebuild left and a snapshot get what remains, less a tenth kept in hand
             long remaining = context == null ? DEFAULT_TIMEOUT.toMillis() : context.getRemainingTimeInMillis();
@@ -52,8 +51,6 @@ public class MatchingFunction implements RequestHandler<StreamEvent, BatchRespon
             ColdStart.mark("batch settled");
             matching.afterBatch(end);
             return response;
-        } finally {
-            ColdStart.firstResult();
-        }
+        });
     }
 }

@@ -26,14 +26,11 @@ public class RemindersFunction implements RequestHandler<ScheduleTick, Map<Strin
 
     @Override
     public Map<String, Object> handleRequest(ScheduleTick tick, Context context) {
-        ColdStart.mark("event received");
-        try {
+        return ColdStart.handling(() -> {
             Instant runAt = tick.time() != null ? tick.time() : clock.instant();
             ReminderService.Run run = reminders.run(runAt);
-            return Map.of("runAt", runAt.toString(), "day", run.day().toString(), "created", run.created(),
+            return Map.<String, Object>of("runAt", runAt.toString(), "day", run.day().toString(), "created", run.created(),
                     "existing", run.existing());
-        } finally {
-            ColdStart.firstResult();
-        }
+        });
     }
 }
