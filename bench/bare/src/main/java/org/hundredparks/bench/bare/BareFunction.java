@@ -2,6 +2,7 @@ package org.hundredparks.bench.bare;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import jakarta.inject.Named;
 import java.util.Map;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Map;
  * the event, write an answer), so that its first result is the floor the platform's functions are measured
  * against.
  */
-@jakarta.inject.Named("bare")
+@Named("bare")
 public class BareFunction implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
     @Override
