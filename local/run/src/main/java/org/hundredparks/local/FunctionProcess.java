@@ -21,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.hundredparks.local.aws.ChildProcess;
 import org.hundredparks.local.aws.LambdaRuntimeApi;
+import org.hundredparks.local.aws.LocalAwsStack;
 import org.hundredparks.platform.ColdStart;
 
 /**
@@ -99,7 +100,14 @@ final class FunctionProcess implements AutoCloseable {
     private static FunctionProcess launch(String name, Path root, Path taskRoot, List<String> command,
             Map<String, String> environment, Path workDir) {
         LambdaRuntimeApi runtime = LambdaRuntimeApi.start(name, 0);
-        Map<String, String> env = new HashMap<>(environment);
+        // what Lambda gives every function (and nothing from this launcher's environment), then the function's own
+        Map<String, String> env = new HashMap<>(Map.ofEntries(Map.entry("PATH", "/usr/local/bin:/usr/bin/:/bin:/opt/bin"),
+                Map.entry("LANG", "en_US.UTF-8"), Map.entry("TZ", ":UTC"), Map.entry("LAMBDA_RUNTIME_DIR", "/var/runtime"),
+                Map.entry("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"),
+                Map.entry("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/hundred-parks-" + name), Map.entry("AWS_LAMBDA_LOG_STREAM_NAME", "local"),
+                Map.entry("AWS_REGION", LocalAwsStack.REGION), Map.entry("AWS_DEFAULT_REGION", LocalAwsStack.REGION),
+                Map.entry("AWS_ACCESS_KEY_ID", "local"), Map.entry("AWS_SECRET_ACCESS_KEY", "local")));
+        env.putAll(environment);
         env.put("AWS_LAMBDA_RUNTIME_API", runtime.address());
         env.put("LAMBDA_TASK_ROOT", taskRoot.toString()); // and the working directory, as /var/task is in Lambda
         env.put("_HANDLER", HANDLER);
@@ -115,7 +123,7 @@ final class FunctionProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         long launchedAt = System.currentTimeMillis();
-        return new FunctionProcess(name, runtime, ChildProcess.start("function-" + name, command, env, workDir, taskRoot), launchedAt,
+        return new FunctionProcess(name, runtime, ChildProcess.startIsolated("function-" + name, command, env, workDir, taskRoot), launchedAt,
                 logOffset);
     }
 

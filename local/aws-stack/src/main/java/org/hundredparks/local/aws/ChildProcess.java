@@ -29,19 +29,31 @@ public final class ChildProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(reaper);
     }
 
+    /** A process with this one's environment and {@code environment} added to it, in this one's working directory. */
     public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path logDir) {
-        return start(name, command, environment, logDir, null);
+        return start(name, command, environment, logDir, null, true);
     }
 
-    /** @param workingDir the process's working directory, or null for this one's */
-    public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path logDir,
+    /**
+     * A process that sees {@code environment} and nothing of this one's, in {@code workingDir}: how Lambda starts a
+     * function (a developer's shell variables would be read by the function's configuration at every start).
+     */
+    public static ChildProcess startIsolated(String name, List<String> command, Map<String, String> environment, Path logDir,
             Path workingDir) {
+        return start(name, command, environment, logDir, workingDir, false);
+    }
+
+    private static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path logDir,
+            Path workingDir, boolean inherit) {
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            if (!inherit) {
+                builder.environment().clear();
+            }
             builder.environment().putAll(environment);
             if (workingDir != null) {
                 builder.directory(workingDir.toFile());
