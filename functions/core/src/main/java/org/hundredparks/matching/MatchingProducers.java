@@ -2,7 +2,9 @@ package org.hundredparks.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hundredparks.storage.ObjectStore;
 import org.hundredparks.storage.RecordStore;
@@ -17,11 +19,16 @@ class MatchingProducers {
         return new MatchStore(records);
     }
 
-    /** With meanings unless turned off ({@code hundredparks.matching.meaning=false}: words and bigrams only). */
+    /**
+     * With meanings unless turned off ({@code hundredparks.matching.meaning=false}: words and bigrams only); the model
+     * from the unpacked files of {@code hundredparks.matching.embedding-files} when that folder holds them.
+     */
     @Produces
     @ApplicationScoped
-    MatchDocuments matchDocuments(@ConfigProperty(name = "hundredparks.matching.meaning", defaultValue = "true") boolean meaning) {
-        return new MatchDocuments(TextAnalysis.standard(), meaning ? new BgeSmallZhEmbedding() : null);
+    MatchDocuments matchDocuments(@ConfigProperty(name = "hundredparks.matching.meaning", defaultValue = "true") boolean meaning,
+            @ConfigProperty(name = "hundredparks.matching.embedding-files") Optional<String> embeddingFiles) {
+        return new MatchDocuments(TextAnalysis.standard(),
+                meaning ? new BgeSmallZhEmbedding(embeddingFiles.flatMap(folder -> EmbeddingFiles.in(Path.of(folder)))) : null);
     }
 
     @Produces
