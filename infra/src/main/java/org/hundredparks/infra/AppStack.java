@@ -63,7 +63,8 @@ public class AppStack extends Stack {
         jobs.queue().grantSendMessages(apiFunction.function());
 
         // Always the JVM: the embedding model runs in ONNX Runtime through JNI, which the native build does not carry.
-        // DJL unpacks its tokenizer library under DJL_CACHE_DIR, and only /tmp is writable in Lambda.
+        // The package carries the model's libraries unpacked (core's EmbeddingFiles); whatever else DJL caches goes
+        // under DJL_CACHE_DIR, and only /tmp is writable in Lambda.
         PlatformFunction matching = function(stage, "matching", 2048, Duration.seconds(60), reserved(stage, MATCHING_CONCURRENCY),
                 with(storage, Map.of("DJL_CACHE_DIR", "/tmp/djl")), Stage.FunctionMode.JVM);
         matching.allowTable(table, "GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem");
