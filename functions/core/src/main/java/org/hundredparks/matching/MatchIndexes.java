@@ -218,19 +218,12 @@ public class MatchIndexes {
     }
 
     private Source index(Item record) {
-        Source source = source(record);
+        Source source = keepingMeaning(record);
         if (recordingChanges) {
             MatchDocument indexed = indexes.get(source.kind()).get(source.id());
             boolean same = indexed == null ? source.document() == null : source.document() != null && sameFacts(indexed, source.document());
             if (!same) {
                 changedElsewhere.put(source.id(), source.kind());
-            }
-        }
-        if (source.document() != null && source.document().meaning() == null) {
-            // an item read again with no time for the model (a catch-up's replay) keeps the meaning of its unchanged text
-            MatchDocument indexed = indexes.get(source.kind()).get(source.id());
-            if (indexed != null && indexed.meaning() != null && indexed.textHash() == source.document().textHash()) {
-                source = new Source(source.kind(), source.id(), source.document().withMeaning(indexed.meaning()));
             }
         }
         if (source.document() != null) {
@@ -244,6 +237,26 @@ public class MatchIndexes {
             withoutMeaning.put(source.id(), source.kind());
         }
         return source;
+    }
+
+    /**
+     * The record's document, keeping the meaning its index already holds while its text is the same: the model runs
+     * only for new and changed texts. A cold start's catch-up replays the minute before its snapshot, and most
+     * changes (a status, a bid count) leave the text as it was; each would otherwise cost a run of the model.
+     */
+    private Source keepingMeaning(Item record) {
+        Source which = source(record, false);
+        MatchDocument indexed = indexes.get(which.kind()).get(which.id());
+        if (indexed != null && indexed.meaning() != null) {
+            Source words = source(record, wordsOnly);
+            if (words.document() == null) {
+                return words; // no longer matchable: nothing to analyse further
+            }
+            if (words.document().textHash() == indexed.textHash()) {
+                return new Source(words.kind(), words.id(), words.document().withMeaning(indexed.meaning()));
+            }
+        }
+        return source(record);
     }
 
     /**

@@ -278,4 +278,44 @@ class MatchingServiceTest {
         assertArrayEquals(meaning, cold.of(MatchKind.ACHIEVEMENT).get(rice.id()).meaning());
         assertEquals(0, cold.completeMeanings());
     }
+    @Test
+    void anUnchangedTextKeepsItsMeaningAndTheModelRunsOnlyForNewAndChangedTexts() {
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        TextEmbedding counted = new TextEmbedding() {
+            @Override
+            public float[] embed(String text) {
+                runs.incrementAndGet();
+                return Models.EMBEDDING.embed(text);
+            }
+
+            @Override
+            public void ready() {
+                Models.EMBEDDING.ready();
+            }
+        };
+        ListItem film = publishAchievement("K-1", "石墨烯导热膜", "高导热石墨烯膜，用于手机散热");
+        MatchIndexes indexes = new MatchIndexes(records, objects, bucket, new MatchDocuments(TextAnalysis.standard(), counted), clock,
+                1_000, java.time.Duration.ofMinutes(1));
+        long[] meaning = indexes.of(MatchKind.ACHIEVEMENT).get(film.id()).meaning();
+        assertNotNull(meaning);
+        int loaded = runs.get();
+        assertEquals(1, loaded, "the load gives the one published item its meaning");
+
+        // replayed, or changed in what is not its text (a catch-up's overlap, a bid count): the same meaning, no run
+        Item stored = records.get("ITEM#" + film.id(), "ITEM").orElseThrow();
+        indexes.apply(stored);
+        indexes.apply(stored.with("bidCount", 3));
+        assertEquals(loaded, runs.get());
+        assertArrayEquals(meaning, indexes.of(MatchKind.ACHIEVEMENT).get(film.id()).meaning());
+
+        // a new title is a new text: the model runs, and the meaning follows it
+        ListItem published = repository.find(film.id()).orElseThrow();
+        var retitled = new AchievementFields("K-1", "水稻抗倒伏品种选育", "籼稻新品种", "新材料", List.of(), 6, List.of(),
+                Set.of(CooperationMode.LICENSE), 300_000L, "深圳大学", "440305", null, new Contact("张老师", "13812345678", null));
+        indexes.apply(ListItemRepository.toItem(new ListItem(published.id(), published.type(), published.status(),
+                published.closedReason(), published.ownerOrganisationId(), published.createdBy(), published.version() + 1,
+                published.createdAt(), published.updatedAt(), published.publishedAt(), retitled)));
+        assertEquals(loaded + 1, runs.get());
+        assertFalse(java.util.Arrays.equals(meaning, indexes.of(MatchKind.ACHIEVEMENT).get(film.id()).meaning()));
+    }
 }

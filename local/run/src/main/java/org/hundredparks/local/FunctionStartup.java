@@ -92,13 +92,16 @@ public final class FunctionStartup {
         try (LocalAwsStack stack = LocalAwsStack.start(LocalAwsStack.Options.forTests())) {
             LocalPlatform.bootstrapStorage(stack);
             List<Result> results;
+            FunctionStartup startup = new FunctionStartup(mode, root, libraries, stack);
             try {
-                results = new FunctionStartup(mode, root, libraries, stack).run();
+                results = startup.run();
             } catch (Exception | AssertionError failed) {
                 failed.printStackTrace();
+                System.err.println("the functions' logs: " + startup.workDir);
                 System.exit(1); // the stand-ins' threads would keep a failed run alive
                 return;
             }
+            FunctionProcess.deleteTree(startup.workDir);
             long bare = results.get(0).firstResultMs();
             System.out.println("| function (" + mode + ") | event | start to first result | × bare | next result (warm) | peak RSS | result |");
             System.out.println("|---|---|---|---|---|---|---|");
@@ -125,6 +128,7 @@ public final class FunctionStartup {
         // the yardstick first: every other first result is read as a multiple of it
         results.add(measure("bare", "any event (the bare reference)", "{\"ping\": 1}", response -> "answered " + response));
 
+        Map<String, Long> callsBefore = stack.dynamoRequests();
         FunctionProcess api = start("api");
         // timed where every other function is: its answer handed back by the runtime API, not yet through the HTTP
         // front (the local stand-in for API Gateway), whose time the caller's figure adds
@@ -138,7 +142,7 @@ public final class FunctionStartup {
             HttpResponse<String> first = call(base, "GET", "/typical-cases", null, null);
             long firstMs = answered.get() - api.launchedAt();
             String breakdown = api.coldStartPhases() + " · the runtime API has the answer " + firstMs + " · the caller "
-                    + (System.currentTimeMillis() - api.launchedAt());
+                    + (System.currentTimeMillis() - api.launchedAt()) + callsSince(callsBefore);
             long warm = System.nanoTime();
             call(base, "GET", "/typical-cases", null, null);
             results.add(new Result("api", "API Gateway v2 GET /typical-cases", firstMs, millisSince(warm), peakRssMb(api),
@@ -262,11 +266,12 @@ public final class FunctionStartup {
 
     /** The first result is timed from the process's launch: unpacking the package is Lambda's, not the function's. */
     private Result measure(String function, String description, String event, Outcome outcome) throws Exception {
+        Map<String, Long> callsBefore = stack.dynamoRequests();
         try (FunctionProcess process = start(function)) {
             String response = process.invoke(event);
             long firstMs = System.currentTimeMillis() - process.launchedAt();
             String breakdown = ("bare".equals(function) ? "(no platform code: nothing marked)" : process.coldStartPhases())
-                    + " · the caller has the answer " + firstMs;
+                    + " · the caller has the answer " + firstMs + callsSince(callsBefore);
             long warm = System.nanoTime();
             process.invoke(event); // the same event again: a retried delivery, answered warm
             return new Result(function, description, firstMs, millisSince(warm), peakRssMb(process), outcome.of(read(response)),
@@ -279,6 +284,20 @@ public final class FunctionStartup {
         return "native".equals(mode) && !"matching".equals(function)
                 ? FunctionProcess.startNative(function, root, environment, workDir, nativeLibraries)
                 : FunctionProcess.start(function, root, environment, workDir);
+    }
+
+    /** The DynamoDB calls made since {@code before}, by operation: how much storage work a first result held. */
+    private String callsSince(Map<String, Long> before) {
+        StringBuilder calls = new StringBuilder();
+        long total = 0;
+        for (Map.Entry<String, Long> operation : stack.dynamoRequests().entrySet()) {
+            long made = operation.getValue() - before.getOrDefault(operation.getKey(), 0L);
+            if (made > 0) {
+                calls.append(calls.isEmpty() ? "" : ", ").append(operation.getKey()).append(' ').append(made);
+                total += made;
+            }
+        }
+        return " · DynamoDB calls " + total + (total > 0 ? " (" + calls + ")" : "");
     }
 
     private static long millisSince(long nanos) {

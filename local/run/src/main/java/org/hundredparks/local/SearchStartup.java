@@ -99,6 +99,7 @@ public final class SearchStartup {
                             + ready + " |");
                     breakdowns.add("| " + mode + " | " + run + " | " + phases + " |");
                 }
+                FunctionProcess.deleteTree(workDir);
             }
         }
         System.out.println("| api (" + mode + ") | run | process start → first GET /search answered | next search, warm (through the local front) | answer | the function's log |");

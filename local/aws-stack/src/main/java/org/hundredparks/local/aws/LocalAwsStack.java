@@ -108,7 +108,12 @@ public final class LocalAwsStack implements AutoCloseable {
         subscribers.remove(subscriber);
     }
 
-    /** The DynamoDB endpoint clients use: the relay, so that their writes reach the stream. */
+    /** The DynamoDB requests clients have made so far, by operation (what a function's work cost the table). */
+    public Map<String, Long> dynamoRequests() {
+        return relay.requests();
+    }
+
+        /** The DynamoDB endpoint clients use: the relay, so that their writes reach the stream. */
     public String dynamoEndpoint() {
         return relay.endpoint();
     }

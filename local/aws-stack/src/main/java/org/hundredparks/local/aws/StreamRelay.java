@@ -61,6 +61,8 @@ public final class StreamRelay implements AutoCloseable {
     private final Map<String, String> streamLabels = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
     private final Object writeLock = new Object();
+    /** Every request a client made through the relay, by operation (not the relay's own reads). */
+    private final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
 
     private StreamRelay(HttpServer server, URI target, String region, Consumer<ObjectNode> publisher,
             java.util.function.BooleanSupplier listening) {
@@ -98,6 +100,13 @@ public final class StreamRelay implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** How many requests clients have made through the relay so far, by operation (PutItem, Query, ...). */
+    public Map<String, Long> requests() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        requests.forEach((operation, count) -> counts.put(operation, count.get()));
+        return counts;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body;
@@ -107,6 +116,7 @@ public final class StreamRelay implements AutoCloseable {
             String amzTarget = exchange.getRequestHeaders().getFirst("X-Amz-Target");
             String operation = amzTarget != null && amzTarget.startsWith(TARGET_PREFIX)
                     ? amzTarget.substring(TARGET_PREFIX.length()) : "";
+            requests.computeIfAbsent(operation, o -> new AtomicLong()).incrementAndGet();
             HttpResponse<byte[]> response;
             if ((SINGLE_WRITES.contains(operation) || "BatchWriteItem".equals(operation)) && listening.getAsBoolean()) {
                 synchronized (writeLock) {

@@ -121,6 +121,18 @@ class StreamRelayTest {
         assertEquals("batch-old", records.get(3).at("/dynamodb/Keys/pk/S").asText());
     }
 
+    /** The start-up harness says how many calls a function's first result made; the relay counts clients' calls only. */
+    @Test
+    void countsTheClientsRequestsByOperationNotItsOwnReads() {
+        Map<String, Long> before = stack.dynamoRequests();
+        dynamo.putItem(b -> b.tableName(TABLE).item(item("counted", "one"))); // the relay reads the item twice for its images
+        dynamo.getItem(b -> b.tableName(TABLE).key(key("counted")));
+        dynamo.getItem(b -> b.tableName(TABLE).key(key("counted")));
+        Map<String, Long> after = stack.dynamoRequests();
+        assertEquals(1, after.get("PutItem") - before.getOrDefault("PutItem", 0L));
+        assertEquals(2, after.get("GetItem") - before.getOrDefault("GetItem", 0L));
+    }
+
     @Test
     void readsPassThroughUntouched() {
         dynamo.putItem(b -> b.tableName(TABLE).item(item("read", "hello")));
