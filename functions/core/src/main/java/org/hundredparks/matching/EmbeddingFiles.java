@@ -21,11 +21,32 @@ public record EmbeddingFiles(Path model, Path tokenizer, Path libraries) {
 
     /** The files in {@code directory} for this machine's architecture; empty when any is missing. */
     public static Optional<EmbeddingFiles> in(Path directory) {
-        EmbeddingFiles files = new EmbeddingFiles(directory.resolve(MODEL), directory.resolve(TOKENIZER),
-                directory.resolve(architecture()));
-        boolean complete = Files.isRegularFile(files.model()) && Files.isRegularFile(files.tokenizer())
-                && LIBRARIES.stream().allMatch(library -> Files.isRegularFile(files.libraries().resolve(library)));
-        return complete ? Optional.of(files) : Optional.empty();
+        EmbeddingFiles files = of(directory);
+        return files.missing().isEmpty() ? Optional.of(files) : Optional.empty();
+    }
+
+    /**
+     * The files in {@code directory}, which must all be there: the matching package's jars no longer hold them, so
+     * without them the model cannot load, and a package built wrong should say so at its first start.
+     */
+    public static EmbeddingFiles required(Path directory) {
+        EmbeddingFiles files = of(directory);
+        List<Path> missing = files.missing();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the embedding model's files are missing: " + missing
+                    + " (hundredparks.matching.embedding-files; the build unpacks them: functions/matching/pom.xml)");
+        }
+        return files;
+    }
+
+    private static EmbeddingFiles of(Path directory) {
+        return new EmbeddingFiles(directory.resolve(MODEL), directory.resolve(TOKENIZER), directory.resolve(architecture()));
+    }
+
+    private List<Path> missing() {
+        List<Path> all = new java.util.ArrayList<>(List.of(model, tokenizer));
+        LIBRARIES.forEach(library -> all.add(libraries.resolve(library)));
+        return all.stream().filter(file -> !Files.isRegularFile(file)).toList();
     }
 
     /** The folder of this machine's libraries: Lambda runs x86-64 or arm64. */

@@ -48,6 +48,8 @@ import org.jboss.logging.Logger;
 public class MatchIndexes {
 
     private static final Logger LOG = Logger.getLogger(MatchIndexes.class);
+    // A new key and version also when the embedding model or what it is given changes: the snapshot's meanings are
+    // kept for as long as their items' texts stay the same (keepingMeaning), so old ones would never be replaced.
     static final String SNAPSHOT_KEY = "matching/index/v7/snapshot.bin.gz";
     private static final int VERSION = 7;
 

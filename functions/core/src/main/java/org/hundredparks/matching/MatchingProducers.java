@@ -21,14 +21,15 @@ class MatchingProducers {
 
     /**
      * With meanings unless turned off ({@code hundredparks.matching.meaning=false}: words and bigrams only); the model
-     * from the unpacked files of {@code hundredparks.matching.embedding-files} when that folder holds them.
+     * from the unpacked files of {@code hundredparks.matching.embedding-files} when that is set (then they must all be
+     * there), else from its jar.
      */
     @Produces
     @ApplicationScoped
     MatchDocuments matchDocuments(@ConfigProperty(name = "hundredparks.matching.meaning", defaultValue = "true") boolean meaning,
             @ConfigProperty(name = "hundredparks.matching.embedding-files") Optional<String> embeddingFiles) {
         return new MatchDocuments(TextAnalysis.standard(),
-                meaning ? new BgeSmallZhEmbedding(embeddingFiles.flatMap(folder -> EmbeddingFiles.in(Path.of(folder)))) : null);
+                meaning ? new BgeSmallZhEmbedding(embeddingFiles.map(folder -> EmbeddingFiles.required(Path.of(folder)))) : null);
     }
 
     @Produces

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hundredparks.changefeed.ItemChange;
 import org.hundredparks.enterprise.EnterpriseFields;
 import org.hundredparks.enterprise.EnterpriseService;
@@ -278,9 +281,10 @@ class MatchingServiceTest {
         assertArrayEquals(meaning, cold.of(MatchKind.ACHIEVEMENT).get(rice.id()).meaning());
         assertEquals(0, cold.completeMeanings());
     }
+
     @Test
     void anUnchangedTextKeepsItsMeaningAndTheModelRunsOnlyForNewAndChangedTexts() {
-        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger runs = new AtomicInteger();
         TextEmbedding counted = new TextEmbedding() {
             @Override
             public float[] embed(String text) {
@@ -295,7 +299,7 @@ class MatchingServiceTest {
         };
         ListItem film = publishAchievement("K-1", "石墨烯导热膜", "高导热石墨烯膜，用于手机散热");
         MatchIndexes indexes = new MatchIndexes(records, objects, bucket, new MatchDocuments(TextAnalysis.standard(), counted), clock,
-                1_000, java.time.Duration.ofMinutes(1));
+                1_000, Duration.ofMinutes(1));
         long[] meaning = indexes.of(MatchKind.ACHIEVEMENT).get(film.id()).meaning();
         assertNotNull(meaning);
         int loaded = runs.get();
@@ -316,6 +320,6 @@ class MatchingServiceTest {
                 published.closedReason(), published.ownerOrganisationId(), published.createdBy(), published.version() + 1,
                 published.createdAt(), published.updatedAt(), published.publishedAt(), retitled)));
         assertEquals(loaded + 1, runs.get());
-        assertFalse(java.util.Arrays.equals(meaning, indexes.of(MatchKind.ACHIEVEMENT).get(film.id()).meaning()));
+        assertFalse(Arrays.equals(meaning, indexes.of(MatchKind.ACHIEVEMENT).get(film.id()).meaning()));
     }
 }

@@ -54,13 +54,18 @@ final class FunctionProcess implements AutoCloseable {
         this.logOffset = logOffset;
     }
 
-    static FunctionProcess start(String name, Path root, Map<String, String> environment, Path workDir) {
-        Path taskRoot = unpack(name, root, workDir);
+    /**
+     * @param timed a start being timed: the process sees only Lambda's variables and {@code environment}, and its
+     *              package is on disk before it is launched; otherwise (the local run) it also sees this launcher's
+     *              variables (a developer's exported {@code QUARKUS_LOG_LEVEL} reaches it)
+     */
+    static FunctionProcess start(String name, Path root, Map<String, String> environment, Path workDir, boolean timed) {
+        Path taskRoot = unpack(name, root, workDir, timed);
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dhundredparks.root=" + root.toAbsolutePath(),
                 "-cp", runtimeClientClasspath(), RIC_MAIN, HANDLER);
-        return launch(name, root, taskRoot, command, environment, workDir);
+        return launch(name, root, taskRoot, command, environment, workDir, timed);
     }
 
     /**
@@ -69,8 +74,8 @@ final class FunctionProcess implements AutoCloseable {
      * experimental toolchain needs beside it (a Mandrel build needs none; then pass null).
      */
     static FunctionProcess startNative(String name, Path root, Map<String, String> environment, Path workDir,
-            Path nativeLibraries) {
-        Path taskRoot = unpack(name, root, workDir);
+            Path nativeLibraries, boolean timed) {
+        Path taskRoot = unpack(name, root, workDir, timed);
         Path bootstrap = taskRoot.resolve("bootstrap");
         if (!Files.isRegularFile(bootstrap)) {
             throw new IllegalStateException(name + "'s function.zip has no bootstrap: build it with -Dnative");
@@ -87,22 +92,23 @@ final class FunctionProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return launch(name, root, taskRoot, List.of(bootstrap.toString(), "-Xmx256m",
-                "-Dhundredparks.root=" + root.toAbsolutePath()), environment, workDir);
+                "-Dhundredparks.root=" + root.toAbsolutePath()), environment, workDir, timed);
     }
 
-    private static Path unpack(String name, Path root, Path workDir) {
+    private static Path unpack(String name, Path root, Path workDir, boolean onDisk) {
         // the bare reference (bench/bare) is timed beside the platform's functions
         Path zip = root.resolve("bare".equals(name) ? "bench/bare" : "functions/" + name).resolve("target/function.zip");
         if (!Files.isRegularFile(zip)) {
             throw new IllegalStateException("no " + zip + ": build first (mvn install -DskipTests)");
         }
-        return unzip(zip, workDir.resolve("task-" + name));
+        return unzip(zip, workDir.resolve("task-" + name), onDisk);
     }
 
     private static FunctionProcess launch(String name, Path root, Path taskRoot, List<String> command,
-            Map<String, String> environment, Path workDir) {
+            Map<String, String> environment, Path workDir, boolean timed) {
         LambdaRuntimeApi runtime = LambdaRuntimeApi.start(name, 0);
-        // what Lambda gives every function (and nothing from this launcher's environment), then the function's own
+        // the variables of Lambda's that the functions read or that tell them where they run (not all of Lambda's:
+        // no LD_LIBRARY_PATH, no AWS_EXECUTION_ENV), then the function's own
         Map<String, String> env = new HashMap<>(Map.ofEntries(Map.entry("PATH", "/usr/local/bin:/usr/bin/:/bin:/opt/bin"),
                 Map.entry("LANG", "en_US.UTF-8"), Map.entry("TZ", ":UTC"), Map.entry("LAMBDA_RUNTIME_DIR", "/var/runtime"),
                 Map.entry("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"),
@@ -125,7 +131,8 @@ final class FunctionProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         long launchedAt = System.currentTimeMillis();
-        return new FunctionProcess(name, runtime, ChildProcess.startIsolated("function-" + name, command, env, workDir, taskRoot), launchedAt,
+        return new FunctionProcess(name, runtime, (timed ? ChildProcess.startIsolated("function-" + name, command, env, workDir, taskRoot)
+                : ChildProcess.startIn("function-" + name, command, env, workDir, taskRoot)), launchedAt,
                 logOffset);
     }
 
@@ -175,10 +182,11 @@ final class FunctionProcess implements AutoCloseable {
     }
 
     /**
-     * Unpacks the package as Lambda does before a function starts, and waits until the files are on disk: otherwise
-     * the kernel writes them back (the matching package alone is 150 MB unpacked) while the timed start reads them.
+     * Unpacks the package as Lambda does before a function starts; {@code onDisk}, waits until the files are on disk:
+     * otherwise the kernel writes them back (the matching package alone is 150 MB unpacked) while a timed start reads
+     * them.
      */
-    private static Path unzip(Path zip, Path target) {
+    private static Path unzip(Path zip, Path target, boolean onDisk) {
         try {
             deleteTree(target);
             Files.createDirectories(target);
@@ -195,7 +203,9 @@ final class FunctionProcess implements AutoCloseable {
                         try (FileChannel file = FileChannel.open(out, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                                 StandardOpenOption.TRUNCATE_EXISTING)) {
                             Channels.newOutputStream(file).write(in.readAllBytes());
-                            file.force(false);
+                            if (onDisk) {
+                                file.force(false);
+                            }
                         }
                     }
                 }

@@ -43,9 +43,9 @@ public final class FunctionStartup {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** {@code -Dhundredparks.startup.only=api|matching}: stop after that function's rows (a quick look at one start). */
     /** Requests each stand-in answers before any function is timed (their code compiled, as AWS's services are warm). */
     private static final int WARM_UP_ROUNDS = 400;
+    /** {@code -Dhundredparks.startup.only=api|matching}: stop after that function's rows (a quick look at one start). */
     private static final String ONLY = System.getProperty("hundredparks.startup.only", "");
 
     /**
@@ -140,6 +140,9 @@ public final class FunctionStartup {
         }, Map.of())) {
             String base = "http://127.0.0.1:" + front.port();
             HttpResponse<String> first = call(base, "GET", "/typical-cases", null, null);
+            if (answered.get() == 0) {
+                throw new IllegalStateException("the API answered through the front without its runtime API: " + first.statusCode());
+            }
             long firstMs = answered.get() - api.launchedAt();
             String breakdown = api.coldStartPhases() + " · the runtime API has the answer " + firstMs + " · the caller "
                     + (System.currentTimeMillis() - api.launchedAt()) + callsSince(callsBefore);
@@ -282,8 +285,8 @@ public final class FunctionStartup {
     /** Matching runs on the JVM in every stage (its embedding model needs ONNX Runtime's JNI library), so here too. */
     private FunctionProcess start(String function) {
         return "native".equals(mode) && !"matching".equals(function)
-                ? FunctionProcess.startNative(function, root, environment, workDir, nativeLibraries)
-                : FunctionProcess.start(function, root, environment, workDir);
+                ? FunctionProcess.startNative(function, root, environment, workDir, nativeLibraries, true)
+                : FunctionProcess.start(function, root, environment, workDir, true);
     }
 
     /** The DynamoDB calls made since {@code before}, by operation: how much storage work a first result held. */

@@ -84,7 +84,7 @@ public final class LocalPlatform implements AutoCloseable {
             bootstrapStorage(stack);
             Map<String, String> environment = functionEnvironment(stack);
             for (String name : List.of("api", "matching", "jobs", "reminders")) {
-                functions.put(name, FunctionProcess.start(name, settings.root(), environment, settings.logDir()));
+                functions.put(name, FunctionProcess.start(name, settings.root(), environment, settings.logDir(), false));
             }
             this.streamSource = new StreamEventSource(this::deliverToMatching, 100, 3,
                     record -> deadLetter("matching-dead-letters.jsonl", record), LocalPlatform::concernsMatching);

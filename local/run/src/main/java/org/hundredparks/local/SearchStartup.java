@@ -81,8 +81,8 @@ public final class SearchStartup {
             for (int run = 1; run <= 3; run++) {
                 Path workDir = Files.createTempDirectory("hundred-parks-search-startup");
                 FunctionProcess api = "native".equals(mode)
-                        ? FunctionProcess.startNative("api", root, environment, workDir, libraries)
-                        : FunctionProcess.start("api", root, environment, workDir);
+                        ? FunctionProcess.startNative("api", root, environment, workDir, libraries, true)
+                        : FunctionProcess.start("api", root, environment, workDir, true);
                 try (api; HttpApiFront front = HttpApiFront.start(0, api::invoke, Map.of())) {
                     String url = "http://127.0.0.1:" + front.port() + "/search?q=" + URLEncoder.encode("超导量子比特", StandardCharsets.UTF_8);
                     HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
@@ -98,8 +98,9 @@ public final class SearchStartup {
                             + first.body().length() + " characters, " + found + " found (" + CHANGED_SINCE + " published after the snapshot) | "
                             + ready + " |");
                     breakdowns.add("| " + mode + " | " + run + " | " + phases + " |");
+                } finally {
+                    FunctionProcess.deleteTree(workDir);
                 }
-                FunctionProcess.deleteTree(workDir);
             }
         }
         System.out.println("| api (" + mode + ") | run | process start → first GET /search answered | next search, warm (through the local front) | answer | the function's log |");

@@ -34,6 +34,12 @@ public final class ChildProcess implements AutoCloseable {
         return start(name, command, environment, logDir, null, true);
     }
 
+    /** As {@link #start(String, List, Map, Path)}, in {@code workingDir}. */
+    public static ChildProcess startIn(String name, List<String> command, Map<String, String> environment, Path logDir,
+            Path workingDir) {
+        return start(name, command, environment, logDir, workingDir, true);
+    }
+
     /**
      * A process that sees {@code environment} and nothing of this one's, in {@code workingDir}: how Lambda starts a
      * function (a developer's shell variables would be read by the function's configuration at every start).

@@ -113,7 +113,7 @@ public final class LocalAwsStack implements AutoCloseable {
         return relay.requests();
     }
 
-        /** The DynamoDB endpoint clients use: the relay, so that their writes reach the stream. */
+    /** The DynamoDB endpoint clients use: the relay, so that their writes reach the stream. */
     public String dynamoEndpoint() {
         return relay.endpoint();
     }
