@@ -51,6 +51,10 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class LocalPlatform implements AutoCloseable {
 
+    /** s3proxy's keys; dynalite takes any. */
+    private static final StaticCredentialsProvider LOCAL_CREDENTIALS =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY));
+
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** Where and how to run; {@code dataDir == null} keeps everything in memory (tests). */
@@ -123,15 +127,22 @@ public final class LocalPlatform implements AutoCloseable {
                 "HUNDREDPARKS_WECHAT_API_BASE_URL", stack.wechat().baseUrl());
     }
 
+    /** A DynamoDB client of the local run's own (its set-up, the harness's warm-up), through the stream relay; close it. */
+    static DynamoDbClient dynamoClient(LocalAwsStack stack) {
+        return DynamoDbClient.builder().endpointOverride(URI.create(stack.dynamoEndpoint())).region(Region.of(LocalAwsStack.REGION))
+                .credentialsProvider(LOCAL_CREDENTIALS).httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    /** An S3 client of the local run's own, for s3proxy; close it. */
+    static S3Client s3Client(LocalAwsStack stack) {
+        return S3Client.builder().endpointOverride(URI.create(stack.s3Endpoint())).forcePathStyle(true)
+                .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(LOCAL_CREDENTIALS)
+                .httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
     static void bootstrapStorage(LocalAwsStack stack) {
         Properties shared = sharedConfig();
-        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY));
-        try (DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(stack.dynamoEndpoint()))
-                .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.create()).build();
-                S3Client s3 = S3Client.builder().endpointOverride(URI.create(stack.s3Endpoint())).forcePathStyle(true)
-                        .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(credentials)
-                        .httpClient(UrlConnectionHttpClient.create()).build()) {
+        try (DynamoDbClient dynamo = dynamoClient(stack); S3Client s3 = s3Client(stack)) {
             TableBootstrap.ensure(dynamo, shared.getProperty("hundredparks.storage.table"), TableDesign.PLATFORM);
             BucketBootstrap.ensure(s3, List.of(shared.getProperty("hundredparks.storage.buckets.uploads"),
                     shared.getProperty("hundredparks.storage.buckets.reports"),

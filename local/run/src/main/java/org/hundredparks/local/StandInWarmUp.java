@@ -16,12 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.hundredparks.local.aws.HttpApiFront;
 import org.hundredparks.local.aws.LambdaRuntimeApi;
 import org.hundredparks.local.aws.LocalAwsStack;
-import org.hundredparks.local.aws.S3Proxy;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -41,13 +36,7 @@ final class StandInWarmUp {
     }
 
     static void run(LocalAwsStack stack, String table, HttpClient caller, int rounds) {
-        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY));
-        try (DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(stack.dynamoEndpoint()))
-                .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.create()).build();
-                S3Client s3 = S3Client.builder().endpointOverride(URI.create(stack.s3Endpoint())).forcePathStyle(true)
-                        .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(credentials)
-                        .httpClient(UrlConnectionHttpClient.create()).build()) {
+        try (DynamoDbClient dynamo = LocalPlatform.dynamoClient(stack); S3Client s3 = LocalPlatform.s3Client(stack)) {
             for (int i = 0; i < rounds; i++) {
                 dynamo.query(q -> q.tableName(table).indexName("byStatus").limit(500).scanIndexForward(false)
                         .keyConditionExpression("#p = :p").expressionAttributeNames(Map.of("#p", "gsi3pk"))
