@@ -161,6 +161,11 @@ public class EnterpriseService {
         return item;
     }
 
+    /** A stored profile's organisation, without reading its fields document. */
+    public static String organisationIdOf(Item item) {
+        return item.string("organisationId").orElseThrow();
+    }
+
     public static Enterprise fromItem(Item item) {
         return new Enterprise(item.string("organisationId").orElseThrow(),
                 Documents.read(item.values().get("fields"), EnterpriseFields.class),

@@ -125,14 +125,19 @@ public class MatchIndexes {
         return source(record, !analyse ? null : !budgeted || System.nanoTime() - meaningsUntil < 0 ? documents : wordsOnly);
     }
 
-    /** With a null {@code builder}, only which index and id. */
+    /** With a null {@code builder}, only which index and id, read from the record's keys (no fields document parsed). */
     private static Source source(Item record, MatchDocuments builder) {
-        if ("ENTERPRISE".equals(record.string("type").orElse(null))) {
+        boolean enterpriseProfile = "ENTERPRISE".equals(record.string("type").orElse(null));
+        if (builder == null) {
+            return enterpriseProfile ? new Source(MatchKind.ENTERPRISE, EnterpriseService.organisationIdOf(record), null)
+                    : new Source(MatchKind.of(ListItemRepository.typeOf(record)), ListItemRepository.idOf(record), null);
+        }
+        if (enterpriseProfile) {
             Enterprise enterprise = EnterpriseService.fromItem(record);
-            return new Source(MatchKind.ENTERPRISE, enterprise.organisationId(), builder != null ? builder.of(enterprise) : null);
+            return new Source(MatchKind.ENTERPRISE, enterprise.organisationId(), builder.of(enterprise));
         }
         ListItem item = ListItemRepository.fromItem(record);
-        boolean matchable = builder != null && item.status() == ItemStatus.PUBLISHED;
+        boolean matchable = item.status() == ItemStatus.PUBLISHED;
         return new Source(MatchKind.of(item.type()), item.id(), matchable ? builder.of(item) : null);
     }
 

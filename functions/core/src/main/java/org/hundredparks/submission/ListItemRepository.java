@@ -146,6 +146,16 @@ public class ListItemRepository {
         return item;
     }
 
+    /** A stored item's list, without reading its fields document. */
+    public static ListType typeOf(Item item) {
+        return ListType.valueOf(item.string("type").orElseThrow());
+    }
+
+    /** A stored item's id, without reading its fields document. */
+    public static String idOf(Item item) {
+        return item.string("id").orElseThrow();
+    }
+
     public static ListItem fromItem(Item item) {
         ListType type = ListType.valueOf(item.string("type").orElseThrow());
         return new ListItem(item.string("id").orElseThrow(), type,
