@@ -75,8 +75,8 @@ public final class FunctionStartup {
                 .put("appSecret", WeChatStandIn.APP_SECRET).put("webAppId", WeChatStandIn.WEB_APP_ID).put("webAppSecret", WeChatStandIn.WEB_APP_SECRET)
                 .toString());
         Map<String, String> environment = new HashMap<>(LocalPlatform.functionEnvironment(stack));
-        environment.putAll(Map.of("HUNDREDPARKS_WECHAT_SECRET_ID", wechatApps, "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.endpoint(),
-                "AWS_REGION", LocalAwsStack.REGION, "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local"));
+        // the region and keys every function gets: FunctionProcess, as Lambda gives them
+        environment.putAll(Map.of("HUNDREDPARKS_WECHAT_SECRET_ID", wechatApps, "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.endpoint()));
         String javaToolOptions = System.getProperty("hundredparks.startup.javaToolOptions");
         if (javaToolOptions != null) {
             environment.put("JAVA_TOOL_OPTIONS", javaToolOptions);

@@ -11,13 +11,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hundredparks.local.aws.HttpApiFront;
 import org.hundredparks.local.aws.LocalAwsStack;
-import org.hundredparks.local.aws.S3Proxy;
 import org.hundredparks.storage.RecordStore;
 import org.hundredparks.submission.AchievementFields;
 import org.hundredparks.submission.Contact;
@@ -26,11 +24,7 @@ import org.hundredparks.submission.ItemStatus;
 import org.hundredparks.submission.ListItem;
 import org.hundredparks.submission.ListItemRepository;
 import org.hundredparks.submission.ListType;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -56,12 +50,7 @@ public final class SearchStartup {
         List<String> breakdowns = new ArrayList<>();
         try (LocalAwsStack stack = LocalAwsStack.start(LocalAwsStack.Options.forTests())) {
             LocalPlatform.bootstrapStorage(stack);
-            var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(S3Proxy.ACCESS_KEY, S3Proxy.SECRET_KEY));
-            try (S3Client s3 = S3Client.builder().endpointOverride(URI.create(stack.s3Endpoint())).forcePathStyle(true)
-                    .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
-                    DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(stack.dynamoEndpoint()))
-                            .region(Region.of(LocalAwsStack.REGION)).credentialsProvider(credentials)
-                            .httpClient(UrlConnectionHttpClient.create()).build()) {
+            try (S3Client s3 = LocalPlatform.s3Client(stack); DynamoDbClient dynamo = LocalPlatform.dynamoClient(stack)) {
                 s3.putObject(b -> b.bucket(LocalPlatform.sharedConfig().getProperty("hundredparks.storage.buckets.derived"))
                         .key(org.hundredparks.search.SearchIndexes.SNAPSHOT_KEY), RequestBody.fromBytes(snapshot));
                 // published after the snapshot was taken, as in production: the first search must read them from the table
@@ -75,8 +64,7 @@ public final class SearchStartup {
                                     new Contact("张老师", "13812345678", null))));
                 }
             }
-            Map<String, String> environment = new HashMap<>(LocalPlatform.functionEnvironment(stack));
-            environment.putAll(Map.of("AWS_REGION", LocalAwsStack.REGION, "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local"));
+            Map<String, String> environment = LocalPlatform.functionEnvironment(stack); // the region and keys: FunctionProcess
             HttpClient http = HttpClient.newHttpClient();
             for (int run = 1; run <= 3; run++) {
                 Path workDir = Files.createTempDirectory("hundred-parks-search-startup");
