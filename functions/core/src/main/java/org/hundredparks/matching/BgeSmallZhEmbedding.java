@@ -1,9 +1,17 @@
 package org.hundredparks.matching;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -27,9 +35,8 @@ public final class BgeSmallZhEmbedding implements TextEmbedding {
     /** The model from unpacked files when there are any (the matching function's package), else from its jar. */
     public BgeSmallZhEmbedding(Optional<EmbeddingFiles> files) {
         files.ifPresent(EmbeddingFiles::useLibraries);
-        // CLS pooling, as the packed model's class sets it (EmbeddingFilesTest compares the two's vectors)
-        Supplier<EmbeddingModel> load = files.<Supplier<EmbeddingModel>>map(f -> () -> new OnnxEmbeddingModel(f.model(), f.tokenizer(),
-                PoolingMode.CLS)).orElse(BgeSmallZhV15QuantizedEmbeddingModel::new);
+        Supplier<EmbeddingModel> load = files.<Supplier<EmbeddingModel>>map(f -> () -> new FromFiles(f))
+                .orElse(BgeSmallZhV15QuantizedEmbeddingModel::new);
         Thread loading = new Thread(() -> {
             try {
                 model.complete(ColdStart.timed("embedding model", load));
@@ -49,5 +56,34 @@ public final class BgeSmallZhEmbedding implements TextEmbedding {
     @Override
     public float[] embed(String text) {
         return model.join().embed(text).content().vector();
+    }
+
+    /**
+     * The model read by ONNX Runtime from its file. langchain4j's own file loader reads the 24 MB file into the Java heap
+     * first (through a growing buffer, so several copies) and hands the bytes over: at a cold start that was two young
+     * collections copying 24–48 MB of it, on the way to the first batch. CLS pooling and the default session options, as
+     * the packed model's class has them (EmbeddingFilesTest compares the two's vectors).
+     */
+    private static final class FromFiles extends AbstractInProcessEmbeddingModel {
+
+        private final OnnxBertBiEncoder encoder;
+
+        FromFiles(EmbeddingFiles files) {
+            super(null);
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            try (InputStream tokenizer = Files.newInputStream(files.tokenizer())) {
+                OrtSession session = environment.createSession(files.model().toString(), new OrtSession.SessionOptions());
+                encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
+            } catch (OrtException e) {
+                throw new IllegalStateException("the embedding model did not load: " + files.model(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
     }
 }
