@@ -10,7 +10,6 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -71,13 +70,21 @@ public final class BgeSmallZhEmbedding implements TextEmbedding {
         FromFiles(EmbeddingFiles files) {
             super(null);
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            try (InputStream tokenizer = Files.newInputStream(files.tokenizer())) {
-                OrtSession session = environment.createSession(files.model().toString(), new OrtSession.SessionOptions());
-                encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
+            OrtSession session;
+            try {
+                session = environment.createSession(files.model().toString());
             } catch (OrtException e) {
                 throw new IllegalStateException("the embedding model did not load: " + files.model(), e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            }
+            try (InputStream tokenizer = Files.newInputStream(files.tokenizer())) {
+                encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
+            } catch (IOException | RuntimeException e) {
+                try {
+                    session.close();
+                } catch (OrtException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw new IllegalStateException("the embedding model's tokenizer did not load: " + files.tokenizer(), e);
             }
         }
 
