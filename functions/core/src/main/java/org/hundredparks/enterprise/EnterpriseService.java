@@ -167,7 +167,7 @@ public class EnterpriseService {
     }
 
     public static Enterprise fromItem(Item item) {
-        return new Enterprise(item.string("organisationId").orElseThrow(),
+        return new Enterprise(organisationIdOf(item),
                 Documents.read(item.values().get("fields"), EnterpriseFields.class),
                 item.number(RecordStore.VERSION).orElse(1L),
                 Instant.parse(item.string("createdAt").orElseThrow()), Instant.parse(item.string("updatedAt").orElseThrow()));

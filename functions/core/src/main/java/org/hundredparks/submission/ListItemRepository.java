@@ -157,8 +157,8 @@ public class ListItemRepository {
     }
 
     public static ListItem fromItem(Item item) {
-        ListType type = ListType.valueOf(item.string("type").orElseThrow());
-        return new ListItem(item.string("id").orElseThrow(), type,
+        ListType type = typeOf(item);
+        return new ListItem(idOf(item), type,
                     ItemStatus.valueOf(item.string("status").orElseThrow()), item.string("closedReason").orElse(null),
                     item.string("ownerOrganisationId").orElseThrow(), item.string("createdBy").orElse(null),
                     item.number(RecordStore.VERSION).orElse(1L),
